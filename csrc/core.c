@@ -1,0 +1,125 @@
+/* core.c — status names, the default allocator, growable span arrays. */
+#include "internal.h"
+
+#include <stdlib.h>
+
+const char *nt_strerror(nt_status st) {
+    switch (st) {
+    case NT_OK: return "ok";
+    case NT_ENOMEM: return "out of memory";
+    case NT_EINVAL: return "invalid argument";
+    case NT_EUTF8: return "ill-formed UTF-8";
+    case NT_ETOOBIG: return "input too large";
+    case NT_EINTR: return "interrupted";
+    }
+    return "unknown status";
+}
+
+const char *nt_version(void) { return NT_VERSION; }
+
+static void *std_malloc(void *ctx, size_t size) {
+    (void)ctx;
+    return malloc(size);
+}
+static void *std_realloc(void *ctx, void *ptr, size_t old_size, size_t new_size) {
+    (void)ctx;
+    (void)old_size;
+    return realloc(ptr, new_size);
+}
+static void std_free(void *ctx, void *ptr, size_t size) {
+    (void)ctx;
+    (void)size;
+    free(ptr);
+}
+
+static const nt_allocator std_allocator = {std_malloc, std_realloc, std_free, NULL};
+
+const nt_allocator *nt_allocator_default(void) { return &std_allocator; }
+
+/* ------------------------------------------------------------ span arrays */
+
+void nt_spans_init(nt_spans *s, const nt_allocator *alloc) {
+    s->start = NULL;
+    s->end = NULL;
+    s->kind = NULL;
+    s->len = 0;
+    s->cap = 0;
+    s->alloc = nt_alloc_or_default(alloc);
+}
+
+nt_status nt_spans_reserve(nt_spans *s, size_t n) {
+    if (s == NULL) return NT_EINVAL;
+    if (n <= s->cap - s->len) return NT_OK;
+    const size_t max_elems = (SIZE_MAX / sizeof(int64_t)) / 4;
+    if (n > max_elems - s->len) return NT_ETOOBIG;
+    size_t need = s->len + n;
+    size_t cap = s->cap ? s->cap : 64;
+    while (cap < need) cap = (cap > max_elems / 2) ? max_elems : cap * 2;
+    /* Allocate the three new columns before touching the old ones, so a
+     * failure leaves the array exactly as it was (and the allocator always
+     * sees the sizes it handed out). */
+    const nt_allocator *a = s->alloc;
+    int64_t *st = a->malloc(a->ctx, cap * sizeof(int64_t));
+    int64_t *en = st ? a->malloc(a->ctx, cap * sizeof(int64_t)) : NULL;
+    uint8_t *kd = en ? a->malloc(a->ctx, cap) : NULL;
+    if (kd == NULL) {
+        if (en) a->free(a->ctx, en, cap * sizeof(int64_t));
+        if (st) a->free(a->ctx, st, cap * sizeof(int64_t));
+        return NT_ENOMEM;
+    }
+    if (s->cap) {
+        memcpy(st, s->start, s->len * sizeof(int64_t));
+        memcpy(en, s->end, s->len * sizeof(int64_t));
+        memcpy(kd, s->kind, s->len);
+        a->free(a->ctx, s->start, s->cap * sizeof(int64_t));
+        a->free(a->ctx, s->end, s->cap * sizeof(int64_t));
+        a->free(a->ctx, s->kind, s->cap);
+    }
+    s->start = st;
+    s->end = en;
+    s->kind = kd;
+    s->cap = cap;
+    return NT_OK;
+}
+
+nt_status nt_spans_push(nt_spans *s, int64_t start, int64_t end, uint8_t kind) {
+    if (s->len == s->cap) {
+        nt_status st = nt_spans_reserve(s, 1);
+        if (st != NT_OK) return st;
+    }
+    s->start[s->len] = start;
+    s->end[s->len] = end;
+    s->kind[s->len] = kind;
+    s->len++;
+    return NT_OK;
+}
+
+void nt_spans_clear(nt_spans *s) { s->len = 0; }
+
+void nt_spans_free(nt_spans *s) {
+    if (s->cap) {
+        const nt_allocator *a = s->alloc;
+        a->free(a->ctx, s->start, s->cap * sizeof(int64_t));
+        a->free(a->ctx, s->end, s->cap * sizeof(int64_t));
+        a->free(a->ctx, s->kind, s->cap);
+    }
+    s->start = NULL;
+    s->end = NULL;
+    s->kind = NULL;
+    s->len = 0;
+    s->cap = 0;
+}
+
+void nt_spans_release(nt_spans *s, int64_t **start, int64_t **end, uint8_t **kind,
+                      size_t *len, size_t *cap) {
+    *start = s->start;
+    *end = s->end;
+    *kind = s->kind;
+    *len = s->len;
+    *cap = s->cap;
+    s->start = NULL;
+    s->end = NULL;
+    s->kind = NULL;
+    s->len = 0;
+    s->cap = 0;
+}

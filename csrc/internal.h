@@ -1,0 +1,68 @@
+/*
+ * internal.h — helpers shared between the core's translation units.
+ * Not part of the public contract (newstext.h is).
+ */
+#ifndef NT_INTERNAL_H
+#define NT_INTERNAL_H
+
+#include "newstext.h"
+#include <stdbool.h>
+#include <string.h>
+
+/* ------------------------------------------------------------ allocation */
+
+static inline const nt_allocator *nt_alloc_or_default(const nt_allocator *a) {
+    return a ? a : nt_allocator_default();
+}
+
+/* ------------------------------------------------- Unicode character data */
+
+/* Unicode General_Category values, as stored in the generated tables
+ * (csrc/ucd_tables.h, made by tools/gen_unicode.py). */
+typedef enum nt_gc {
+    NT_GC_Cn = 0, /* unassigned (also the value for anything unknown) */
+    NT_GC_Lu, NT_GC_Ll, NT_GC_Lt, NT_GC_Lm, NT_GC_Lo,
+    NT_GC_Mn, NT_GC_Mc, NT_GC_Me,
+    NT_GC_Nd, NT_GC_Nl, NT_GC_No,
+    NT_GC_Pc, NT_GC_Pd, NT_GC_Ps, NT_GC_Pe, NT_GC_Pi, NT_GC_Pf, NT_GC_Po,
+    NT_GC_Sm, NT_GC_Sc, NT_GC_Sk, NT_GC_So,
+    NT_GC_Zs, NT_GC_Zl, NT_GC_Zp,
+    NT_GC_Cc, NT_GC_Cf, NT_GC_Cs, NT_GC_Co,
+    NT_GC_COUNT
+} nt_gc;
+
+/* General category of a code point (cp > 0x10FFFF gives NT_GC_Cn). O(1). */
+nt_gc nt_uc_category(uint32_t cp);
+
+/* Simple (1:1) lower/upper case mappings; cp itself when it has none. O(1). */
+uint32_t nt_uc_lower(uint32_t cp);
+uint32_t nt_uc_upper(uint32_t cp);
+
+/* White_Space: Zs, Zl, Zp, U+0009..U+000D, U+0085. O(1). */
+bool nt_uc_is_space(uint32_t cp);
+
+static inline bool nt_gc_is_letter(nt_gc g) { return g >= NT_GC_Lu && g <= NT_GC_Lo; }
+static inline bool nt_gc_is_mark(nt_gc g) { return g >= NT_GC_Mn && g <= NT_GC_Me; }
+static inline bool nt_gc_is_number(nt_gc g) { return g >= NT_GC_Nd && g <= NT_GC_No; }
+static inline bool nt_gc_is_punct(nt_gc g) { return g >= NT_GC_Pc && g <= NT_GC_Po; }
+static inline bool nt_gc_is_symbol(nt_gc g) { return g >= NT_GC_Sm && g <= NT_GC_So; }
+
+/* --------------------------------------------------------------- lexicons */
+
+/* Word lists compiled in from the files in csrc/data/ by tools/gen_lexicons.py. */
+typedef enum nt_lexicon {
+    NT_LEX_ABBREV_ID = 0,  /* Indonesian abbreviations that keep their dot */
+    NT_LEX_ABBREV_EN,      /* English abbreviations that keep their dot    */
+    NT_LEX_TITLES,         /* titles before names (both languages)         */
+    NT_LEX_LANG_ID,        /* Indonesian function words (language guess)   */
+    NT_LEX_LANG_EN,        /* English function words (language guess)     */
+    NT_LEX_COUNT
+} nt_lexicon;
+
+/* Is the word (UTF-8, len bytes, without any trailing dot) in the list?
+ * An entry written all in lower case matches ignoring ASCII case ("prof"
+ * matches "Prof" and "PROF"); an entry with a capital matches exactly ("No"
+ * matches "No" but not "no").  O(log n). */
+bool nt_lexicon_has(nt_lexicon lex, const char *word, size_t len);
+
+#endif /* NT_INTERNAL_H */

@@ -1,0 +1,250 @@
+/* sentences.c — sentence boundaries over a token stream.
+ *
+ * One pass over the tokens.  A boundary is placed after token i when
+ *   - the gap after it holds a blank line (a paragraph break), or
+ *   - it is terminal punctuation (. ! ? … and runs of them), possibly
+ *     followed by closing quotes and brackets, and what follows does not
+ *     continue the sentence (a lower-case word, a comma), unless the period
+ *     closes a list marker ("1." at the start of a line), or
+ *   - it is an abbreviation that can end a sentence (dll., etc., Inc.,
+ *     initialisms) or any dotted abbreviation followed by a capitalised
+ *     function word ("... in the U.S. The ..."), or
+ *   - the line ends without terminal punctuation and the next line starts
+ *     with a capital, digit or quote (headlines, bylines, captions), unless
+ *     the line ends in a way that shows it was wrapped (a comma, a
+ *     lower-case function word).
+ * Every decision looks at a bounded number of neighbouring tokens, so the
+ * pass is linear. */
+#include "internal.h"
+
+typedef struct ctx {
+    const unsigned char *s;
+    size_t n;
+    const nt_spans *t;
+    nt_lang lang;
+} ctx;
+
+static inline size_t tstart(const ctx *c, size_t i) { return (size_t)c->t->start[i]; }
+static inline size_t tend(const ctx *c, size_t i) { return (size_t)c->t->end[i]; }
+static inline int tkind(const ctx *c, size_t i) { return c->t->kind[i]; }
+
+static uint32_t first_cp(const ctx *c, size_t i) {
+    uint32_t cp;
+    nt_utf8_decode((const char *)c->s, c->n, tstart(c, i), &cp);
+    return cp;
+}
+
+static bool starts_upper(const ctx *c, size_t i) {
+    nt_gc g = nt_uc_category(first_cp(c, i));
+    return g == NT_GC_Lu || g == NT_GC_Lt;
+}
+
+static bool starts_lower(const ctx *c, size_t i) {
+    return nt_uc_category(first_cp(c, i)) == NT_GC_Ll;
+}
+
+/* Newlines in the gap between token i and token i+1 (or the text end). */
+static size_t gap_newlines(const ctx *c, size_t i) {
+    size_t a = tend(c, i);
+    size_t b = (i + 1 < c->t->len) ? tstart(c, i + 1) : c->n;
+    size_t nl = 0;
+    for (size_t p = a; p < b; p++) {
+        if (c->s[p] == '\n') nl++;
+        else if (c->s[p] == 0xE2 && p + 2 < b && c->s[p + 1] == 0x80 &&
+                 (c->s[p + 2] == 0xA8 || c->s[p + 2] == 0xA9))
+            nl++; /* U+2028 / U+2029 */
+    }
+    return nl;
+}
+
+static bool gap_empty(const ctx *c, size_t i) {
+    return i + 1 < c->t->len && tend(c, i) == tstart(c, i + 1);
+}
+
+/* Is token i made only of . ! ? (and …)? */
+static bool is_terminal(const ctx *c, size_t i) {
+    if (tkind(c, i) != NT_TOK_PUNCT) return false;
+    for (size_t p = tstart(c, i); p < tend(c, i);) {
+        unsigned char b = c->s[p];
+        if (b == '.' || b == '!' || b == '?') {
+            p++;
+        } else if (b == 0xE2 && p + 3 <= tend(c, i) && c->s[p + 1] == 0x80 && c->s[p + 2] == 0xA6) {
+            p += 3; /* … */
+        } else if (b == 0xEF && p + 3 <= tend(c, i) && c->s[p + 1] == 0xBC &&
+                   (c->s[p + 2] == 0x81 || c->s[p + 2] == 0x9F)) {
+            p += 3; /* fullwidth ！ ？ */
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
+
+static bool is_ellipsis(const ctx *c, size_t i) {
+    size_t a = tstart(c, i), b = tend(c, i);
+    if (b - a >= 2 && c->s[a] == '.' && c->s[a + 1] == '.') return true;
+    return b - a == 3 && c->s[a] == 0xE2 && c->s[a + 1] == 0x80 && c->s[a + 2] == 0xA6;
+}
+
+static bool is_closer(const ctx *c, size_t i) {
+    int k = tkind(c, i);
+    if (k == NT_TOK_QUOTE) return true;
+    if (k != NT_TOK_PUNCT || tend(c, i) - tstart(c, i) != 1) return false;
+    unsigned char b = c->s[tstart(c, i)];
+    return b == ')' || b == ']' || b == '}';
+}
+
+static bool ieq(const unsigned char *w, size_t n, const char *lit) {
+    size_t k = 0;
+    for (; k < n; k++) {
+        unsigned char x = w[k];
+        if (x >= 'A' && x <= 'Z') x = (unsigned char)(x + 32);
+        if (lit[k] == '\0' || x != (unsigned char)lit[k]) return false;
+    }
+    return lit[k] == '\0';
+}
+
+/* Token i is a word that ends in a dot (an abbreviation the tokenizer kept
+ * whole: Prof., dll., U.S., L.). */
+static bool is_dotted_word(const ctx *c, size_t i) {
+    return tkind(c, i) == NT_TOK_WORD && tend(c, i) - tstart(c, i) >= 2 &&
+           c->s[tend(c, i) - 1] == '.';
+}
+
+/* Abbreviations that usually close what they abbreviate ("dan lain-lain",
+ * "Inc."), so a capital after them starts a new sentence.  Titles (Prof.,
+ * Dr.) and initialisms (U.S. Army) are not here: for those only a following
+ * function word ("The", "Dia") signals a new sentence. */
+static bool abbrev_can_end(const ctx *c, size_t i) {
+    static const char *const enders[] = {"dll", "dsb", "dst", "dkk", "etc", "inc", "ltd",
+                                         "corp", "tbk", "jr", "sr", "bros", "pte",
+                                         "llc", "plc", "bhd"};
+    const unsigned char *w = c->s + tstart(c, i);
+    size_t n = tend(c, i) - tstart(c, i) - 1; /* without the dot */
+    for (size_t k = 0; k < sizeof enders / sizeof *enders; k++)
+        if (ieq(w, n, enders[k])) return true;
+    return false;
+}
+
+/* Is token i a capitalised function word of the language ("The", "Dia")? */
+static bool is_function_word(const ctx *c, size_t i) {
+    if (tkind(c, i) != NT_TOK_WORD) return false;
+    const char *w = (const char *)c->s + tstart(c, i);
+    size_t n = tend(c, i) - tstart(c, i);
+    return nt_lexicon_has(c->lang == NT_LANG_EN ? NT_LEX_LANG_EN : NT_LEX_LANG_ID, w, n);
+}
+
+/* Is token i the first token on its line (or of the text)? */
+static bool first_on_line(const ctx *c, size_t i) {
+    if (i == 0) return true;
+    return gap_newlines(c, i - 1) > 0;
+}
+
+/* "1." "12." "a." "iv." at the start of a line: a list marker. */
+static bool is_list_marker(const ctx *c, size_t i) {
+    if (i == 0) return false;
+    size_t m = i - 1;
+    if (!first_on_line(c, m) || !gap_empty(c, m)) return false;
+    size_t len = tend(c, m) - tstart(c, m);
+    if (tkind(c, m) == NT_TOK_NUMBER) return len <= 3;
+    if (tkind(c, m) == NT_TOK_WORD && len == 1) return true;
+    return false;
+}
+
+/* Does the token after the boundary candidate start a new sentence? */
+static bool opens_sentence(const ctx *c, size_t k) {
+    if (starts_upper(c, k)) return true;
+    int kind = tkind(c, k);
+    if (kind == NT_TOK_NUMBER || kind == NT_TOK_DATE || kind == NT_TOK_TIME ||
+        kind == NT_TOK_HASHTAG || kind == NT_TOK_MENTION || kind == NT_TOK_URL ||
+        kind == NT_TOK_SYMBOL)
+        return true;
+    if (kind == NT_TOK_QUOTE || kind == NT_TOK_PUNCT) {
+        /* an opening quote or bracket: look at what it opens */
+        unsigned char b = c->s[tstart(c, k)];
+        if (kind == NT_TOK_PUNCT && b != '(' && b != '[' && b != '-' &&
+            !(b == 0xE2)) /* dashes and bullets start lines too */
+            return false;
+        if (k + 1 < c->t->len && gap_empty(c, k)) return !starts_lower(c, k + 1);
+        return true;
+    }
+    return false;
+}
+
+/* Does a line that ends at token i look wrapped (the sentence goes on)? */
+static bool line_continues(const ctx *c, size_t i) {
+    int kind = tkind(c, i);
+    if (kind == NT_TOK_PUNCT) {
+        unsigned char b = c->s[tstart(c, i)];
+        return b == ',' || b == ';' || b == '(' || b == '-' || b == '/' || b == '&';
+    }
+    if (kind == NT_TOK_WORD && starts_lower(c, i) && is_function_word(c, i)) return true;
+    return false;
+}
+
+nt_status nt_sentences_split(const nt_tokenizer *tok, const char *text, size_t len,
+                             const nt_spans *tokens, nt_spans *out,
+                             const nt_interrupt *intr) {
+    if (tok == NULL || tokens == NULL || out == NULL || (text == NULL && len > 0))
+        return NT_EINVAL;
+    ctx c = {(const unsigned char *)text, len, tokens, nt_tokenizer_lang(tok)};
+    const size_t T = tokens->len;
+    size_t first = 0;
+    size_t next_check = NT_INTERRUPT_BYTES;
+    for (size_t i = 0; i < T; i++) {
+        if (tend(&c, i) > len || tstart(&c, i) >= tend(&c, i)) return NT_EINVAL;
+        if (intr && intr->check && tend(&c, i) >= next_check) {
+            if (intr->check(intr->ctx)) return NT_EINTR;
+            next_check = tend(&c, i) + NT_INTERRUPT_BYTES;
+        }
+        size_t last = i;
+        bool split = false;
+        if (i + 1 == T) {
+            split = true;
+        } else if (is_terminal(&c, i)) {
+            /* absorb closing quotes and brackets glued to the left */
+            size_t j = i;
+            while (j + 1 < T && is_closer(&c, j + 1) && gap_empty(&c, j) &&
+                   gap_newlines(&c, j) == 0)
+                j++;
+            last = j;
+            if (j + 1 == T) {
+                split = true;
+            } else if (gap_newlines(&c, j) > 0) {
+                split = !(is_list_marker(&c, i) && j == i);
+            } else if (is_list_marker(&c, i) && j == i) {
+                split = false;
+            } else if (is_ellipsis(&c, i)) {
+                /* "Rusia ... dan": an ellipsis ends a sentence only before a capital */
+            split = !gap_empty(&c, j) && starts_upper(&c, j + 1);
+            } else {
+                split = opens_sentence(&c, j + 1);
+            }
+        } else if (is_dotted_word(&c, i) && gap_newlines(&c, i) == 0) {
+            size_t k = i + 1;
+            if (!gap_empty(&c, i) && starts_upper(&c, k))
+                split = is_function_word(&c, k) || abbrev_can_end(&c, i);
+        }
+        if (!split) {
+            size_t nl = gap_newlines(&c, last);
+            if (nl >= 2) {
+                split = true;
+            } else if (nl == 1 && last + 1 < T) {
+                if (is_dotted_word(&c, last) && last == i) {
+                    split = opens_sentence(&c, last + 1);
+                } else {
+                    split = !line_continues(&c, last) && opens_sentence(&c, last + 1);
+                }
+            }
+        }
+        if (split) {
+            nt_status st = nt_spans_push(out, tokens->start[first], tokens->end[last], 0);
+            if (st != NT_OK) return st;
+            first = last + 1;
+            i = last;
+        } else if (last != i) {
+            i = last;
+        }
+    }
+    return NT_OK;
+}

@@ -1,0 +1,858 @@
+/* tokenize.c — the tokenizer: text → token spans (start, end, kind).
+ *
+ * One left-to-right pass.  At each position the character class decides
+ * which scanner runs; every scanner consumes at least one character and only
+ * looks ahead over the run of non-space characters it is in, so the whole
+ * pass is linear.  ASCII is classified through a table; other characters
+ * through the generated Unicode tables. */
+#include "internal.h"
+
+#include <stdlib.h>
+
+struct nt_tokenizer {
+    nt_lang lang;
+    unsigned opts;
+    const nt_allocator *alloc;
+};
+
+static const char *const kind_names[NT_TOK_KIND_COUNT] = {
+    "word", "number", "punct", "symbol", "url", "email",
+    "hashtag", "mention", "quote", "date", "time",
+};
+
+const char *nt_token_kind_name(int kind) {
+    if (kind < 0 || kind >= NT_TOK_KIND_COUNT) return "unknown";
+    return kind_names[kind];
+}
+
+nt_status nt_tokenizer_new(nt_lang lang, unsigned opts, const nt_allocator *alloc,
+                           nt_tokenizer **out) {
+    if (out == NULL) return NT_EINVAL;
+    if (lang != NT_LANG_ID && lang != NT_LANG_EN) return NT_EINVAL;
+    if (opts != 0) return NT_EINVAL; /* no option bits are defined yet */
+    alloc = nt_alloc_or_default(alloc);
+    nt_tokenizer *t = alloc->malloc(alloc->ctx, sizeof *t);
+    if (t == NULL) return NT_ENOMEM;
+    t->lang = lang;
+    t->opts = opts;
+    t->alloc = alloc;
+    *out = t;
+    return NT_OK;
+}
+
+void nt_tokenizer_free(nt_tokenizer *tok) {
+    if (tok == NULL) return;
+    const nt_allocator *a = tok->alloc;
+    a->free(a->ctx, tok, sizeof *tok);
+}
+
+nt_lang nt_tokenizer_lang(const nt_tokenizer *tok) { return tok ? tok->lang : NT_LANG_AUTO; }
+
+/* ------------------------------------------------------------ classes */
+
+enum {
+    C_SPACE = 0, /* white space, controls, invisible separators */
+    C_ALPHA,     /* letters, and numbers that are not decimal digits */
+    C_DIGIT,     /* decimal digits */
+    C_MARK,      /* combining marks and joiners: extend the token before */
+    C_QUOTE,     /* quotation marks (not the apostrophe) */
+    C_APOS,      /* ' and ’ and ʼ: apostrophe inside words, quote outside */
+    C_HYPHEN,    /* - and the Unicode hyphens */
+    C_PUNCT,     /* other punctuation */
+    C_SYMBOL     /* symbols, emoji, unassigned, U+FFFD, lone surrogates */
+};
+
+/* ASCII classes. */
+#define S C_SPACE
+#define A C_ALPHA
+#define D C_DIGIT
+#define Q C_QUOTE
+#define P C_PUNCT
+#define Y C_SYMBOL
+static const unsigned char ascii_class[128] = {
+    S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, /* 00-0F */
+    S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, /* 10-1F */
+    S, P, Q, P, Y, Y, P, C_APOS, P, P, P, Y, P, C_HYPHEN, P, P, /* sp ! " # $ % & ' ( ) * + , - . / */
+    D, D, D, D, D, D, D, D, D, D, P, P, Y, Y, Y, P, /* 0-9 : ; < = > ? */
+    P, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, /* @ A-O */
+    A, A, A, A, A, A, A, A, A, A, A, P, P, P, Y, C_MARK, /* P-Z [ \ ] ^ _ */
+    Q, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, /* ` a-o */
+    A, A, A, A, A, A, A, A, A, A, A, P, Y, P, Y, S,  /* p-z { | } ~ DEL */
+};
+#undef S
+#undef A
+#undef D
+#undef Q
+#undef P
+#undef Y
+
+static int class_of(uint32_t cp) {
+    if (cp < 0x80) return ascii_class[cp];
+    switch (cp) {
+    case 0x2018: case 0x2019: case 0x02BC: /* ‘ ’ ʼ */
+        return cp == 0x2018 ? C_QUOTE : C_APOS;
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x201A: case 0x201B:
+    case 0x00AB: case 0x00BB: case 0x2039: case 0x203A: case 0x300C: case 0x300D:
+    case 0x300E: case 0x300F: case 0xFF02:
+        return C_QUOTE;
+    case 0x2010: case 0x2011: case 0x00AD:
+        return cp == 0x00AD ? C_MARK : C_HYPHEN;
+    case 0x200B: case 0x2060: case 0xFEFF: /* zero-width space, word joiner, BOM */
+        return C_SPACE;
+    case 0x200C: case 0x200D: case 0xFE0F: case 0xFE0E: /* ZWNJ, ZWJ, variation selectors */
+        return C_MARK;
+    default: break;
+    }
+    if (nt_uc_is_space(cp)) return C_SPACE;
+    nt_gc g = nt_uc_category(cp);
+    switch (g) {
+    case NT_GC_Lu: case NT_GC_Ll: case NT_GC_Lt: case NT_GC_Lm: case NT_GC_Lo:
+    case NT_GC_Nl: case NT_GC_No:
+        return C_ALPHA;
+    case NT_GC_Nd: return C_DIGIT;
+    case NT_GC_Mn: case NT_GC_Mc: case NT_GC_Me: return C_MARK;
+    case NT_GC_Cc: return C_SPACE;
+    case NT_GC_Cf:
+        /* tag characters and modifiers used inside emoji sequences */
+        return C_MARK;
+    case NT_GC_Pc: return C_MARK; /* connectors (‿) join like '_' */
+    case NT_GC_Pd: return C_PUNCT;
+    case NT_GC_Ps: case NT_GC_Pe: case NT_GC_Po: case NT_GC_Pi: case NT_GC_Pf:
+        return C_PUNCT;
+    case NT_GC_Sk:
+        if (cp >= 0x1F3FB && cp <= 0x1F3FF) return C_MARK; /* skin tones */
+        return C_SYMBOL;
+    default: return C_SYMBOL;
+    }
+}
+
+/* ------------------------------------------------------------ scanner */
+
+typedef struct scan {
+    const unsigned char *s;
+    size_t n;
+    nt_lang lang;
+    nt_spans *out;
+} scan;
+
+/* Decode at pos (< n): code point, class and byte length. */
+static inline size_t peek(const scan *sc, size_t pos, uint32_t *cp, int *cls) {
+    unsigned char c = sc->s[pos];
+    if (c < 0x80) {
+        *cp = c;
+        *cls = ascii_class[c];
+        return 1;
+    }
+    size_t len = nt_utf8_decode((const char *)sc->s, sc->n, pos, cp);
+    *cls = class_of(*cp);
+    return len;
+}
+
+static inline int class_at(const scan *sc, size_t pos) {
+    if (pos >= sc->n) return C_SPACE;
+    uint32_t cp;
+    int cls;
+    peek(sc, pos, &cp, &cls);
+    return cls;
+}
+
+static inline bool is_alnum_class(int c) { return c == C_ALPHA || c == C_DIGIT; }
+
+static inline unsigned char lower_ascii(unsigned char c) {
+    return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
+}
+
+static inline bool is_ascii_alpha(unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+static inline bool is_ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+static inline bool is_ascii_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+static inline bool is_ascii_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+
+/* Case-insensitive ASCII comparison of s[a:b) with a lower-case literal. */
+static bool span_ieq(const scan *sc, size_t a, size_t b, const char *lit) {
+    size_t k = 0;
+    for (size_t i = a; i < b; i++, k++) {
+        if (lit[k] == '\0' || lower_ascii(sc->s[i]) != (unsigned char)lit[k]) return false;
+    }
+    return lit[k] == '\0';
+}
+
+static bool starts_with_i(const scan *sc, size_t pos, const char *lit) {
+    size_t k = 0;
+    for (; lit[k]; k++) {
+        if (pos + k >= sc->n || lower_ascii(sc->s[pos + k]) != (unsigned char)lit[k]) return false;
+    }
+    return true;
+}
+
+/* Skip combining marks / joiners after pos (they belong to the token). */
+static size_t skip_marks(const scan *sc, size_t pos) {
+    while (pos < sc->n) {
+        uint32_t cp;
+        int cls;
+        size_t l = peek(sc, pos, &cp, &cls);
+        if (cls != C_MARK) break;
+        pos += l;
+    }
+    return pos;
+}
+
+/* End of the run of alphanumerics (with marks) starting at pos. */
+static size_t alnum_run(const scan *sc, size_t pos, bool *has_alpha, bool *has_digit) {
+    while (pos < sc->n) {
+        unsigned char c = sc->s[pos];
+        if (c < 0x80) {
+            int cls = ascii_class[c];
+            if (cls == C_ALPHA) {
+                *has_alpha = true;
+                pos++;
+            } else if (cls == C_DIGIT) {
+                *has_digit = true;
+                pos++;
+            } else if (c == '_') {
+                pos++;
+            } else {
+                break;
+            }
+            continue;
+        }
+        uint32_t cp;
+        int cls;
+        size_t l = peek(sc, pos, &cp, &cls);
+        if (cls == C_ALPHA) *has_alpha = true;
+        else if (cls == C_DIGIT) *has_digit = true;
+        else if (cls != C_MARK) break;
+        pos += l;
+    }
+    return pos;
+}
+
+static inline nt_status push(scan *sc, size_t a, size_t b, int kind) {
+    return nt_spans_push(sc->out, (int64_t)a, (int64_t)b, (uint8_t)kind);
+}
+
+/* --------------------------------------------------- lexical helpers */
+
+static bool is_tld(const unsigned char *w, size_t n) {
+    static const char *const tlds[] = {
+        "ac", "asia", "au", "be", "biz", "br", "ca", "cn", "co", "com", "de", "edu",
+        "es", "eu", "fr", "go", "gov", "id", "in", "info", "int", "io", "it", "jp",
+        "kr", "mil", "my", "net", "nl", "org", "ph", "ru", "sch", "sg", "th", "tv",
+        "uk", "us", "web", "ws", "vn", "news", "app", "xyz", "me", "ly", "to", "fm",
+        "htm", "html", "php", "asp", "aspx", "pdf", "doc", "docx", "xls", "xlsx",
+        "ppt", "pptx", "txt", "csv", "jpg", "jpeg", "png", "gif", "zip", "mp3",
+        "mp4", "json", "xml", "js", "css", "py",
+    };
+    if (n == 0 || n > 5) return false;
+    char buf[6];
+    for (size_t i = 0; i < n; i++) {
+        if (!is_ascii_alpha(w[i]) && !is_ascii_digit(w[i])) return false;
+        buf[i] = (char)lower_ascii(w[i]);
+    }
+    buf[n] = '\0';
+    for (size_t i = 0; i < sizeof tlds / sizeof *tlds; i++)
+        if (strcmp(buf, tlds[i]) == 0) return true;
+    return false;
+}
+
+/* English prefixes that keep their hyphen (UD EWT: e-mail, non-human). */
+static bool en_hyphen_prefix(const scan *sc, size_t a, size_t b) {
+    static const char *const pre[] = {"e", "non", "re", "anti", "over", "semi", "vice",
+                                      "counter", "mis", "pre", "co", "ex", "x", "t",
+                                      "multi", "inter", "sub", "post", "mid", "u"};
+    for (size_t i = 0; i < sizeof pre / sizeof *pre; i++)
+        if (span_ieq(sc, a, b, pre[i])) return true;
+    return false;
+}
+
+/* Indonesian clitics written after a hyphen (APBD-nya, KTP-mu). */
+static bool id_hyphen_clitic(const scan *sc, size_t a, size_t b) {
+    return span_ieq(sc, a, b, "nya") || span_ieq(sc, a, b, "ku") || span_ieq(sc, a, b, "mu");
+}
+
+static bool all_upper_ascii(const scan *sc, size_t a, size_t b) {
+    if (a >= b) return false;
+    for (size_t i = a; i < b; i++)
+        if (!is_ascii_upper(sc->s[i]) && !is_ascii_digit(sc->s[i])) return false;
+    return true;
+}
+
+
+/* Is the word s[a:b) an abbreviation that keeps its dot?  Both lists
+ * apply in both languages: Indonesian news cites "Ltd." and "Inc.", and
+ * English text quotes Indonesian names with "H." or "Jl.". */
+static bool is_abbrev(const scan *sc, size_t a, size_t b) {
+    const char *w = (const char *)sc->s + a;
+    size_t n = b - a;
+    nt_lexicon first = sc->lang == NT_LANG_EN ? NT_LEX_ABBREV_EN : NT_LEX_ABBREV_ID;
+    nt_lexicon second = sc->lang == NT_LANG_EN ? NT_LEX_ABBREV_ID : NT_LEX_ABBREV_EN;
+    return nt_lexicon_has(first, w, n) || nt_lexicon_has(second, w, n);
+}
+
+/* A dotted run at pos: ASCII letters/digits separated by single dots, with
+ * at least one dot (U.S, a.n, S.Kom, Ph.D).  If every segment is one letter
+ * (an initialism) or the run is a listed abbreviation, return its end,
+ * including a final dot; otherwise 0. */
+static size_t scan_dotted(const scan *sc, size_t pos) {
+    size_t p = pos, dots = 0;
+    bool single = true;
+    size_t seg = pos;
+    while (p < sc->n && (is_ascii_alpha(sc->s[p]) || is_ascii_digit(sc->s[p]))) {
+        p++;
+        if (p < sc->n && sc->s[p] == '.' && p + 1 < sc->n &&
+            (is_ascii_alpha(sc->s[p + 1]) || is_ascii_digit(sc->s[p + 1]))) {
+            if (p - seg != 1 || !is_ascii_alpha(sc->s[seg])) single = false;
+            dots++;
+            p++;
+            seg = p;
+        }
+    }
+    if (dots == 0 || p - pos > 24) return 0;
+    if (p - seg != 1 || !is_ascii_alpha(sc->s[seg])) single = false;
+    if (p < sc->n && is_alnum_class(class_at(sc, p))) return 0; /* U.S.A-like runs into a word */
+    if (!single && !is_abbrev(sc, pos, p)) return 0;
+    if (p < sc->n && sc->s[p] == '.' &&
+        !(p + 2 < sc->n && sc->s[p + 1] == '.' && sc->s[p + 2] == '.'))
+        p++;
+    return p;
+}
+
+static bool all_lower_dotted(const scan *sc, size_t a, size_t b) {
+    for (size_t i = a; i < b; i++) {
+        unsigned char c = sc->s[i];
+        if (!is_ascii_lower(c) && !is_ascii_digit(c) && c != '.' && c != '-' && c != '_')
+            return false;
+    }
+    return true;
+}
+
+/* Is the previous token (if any) one of the words that introduce a clock
+ * time written with a dot (pukul 16.00, jam 9.30)? */
+static bool prev_is_time_word(const scan *sc) {
+    const nt_spans *o = sc->out;
+    if (o->len == 0) return false;
+    size_t a = (size_t)o->start[o->len - 1], b = (size_t)o->end[o->len - 1];
+    return span_ieq(sc, a, b, "pukul") || span_ieq(sc, a, b, "pkl") ||
+           span_ieq(sc, a, b, "pkl.") || span_ieq(sc, a, b, "jam") ||
+           span_ieq(sc, a, b, "sekitar") /* "sekitar pukul" is caught by pukul */ ;
+}
+
+/* ---------------------------------------------------------- scanners */
+
+/* URL starting at pos (scheme:// or www.), or 0. Returns its end. */
+static size_t scan_url(const scan *sc, size_t pos) {
+    size_t body;
+    if (starts_with_i(sc, pos, "https://")) body = pos + 8;
+    else if (starts_with_i(sc, pos, "http://")) body = pos + 7;
+    else if (starts_with_i(sc, pos, "ftp://")) body = pos + 6;
+    else if (starts_with_i(sc, pos, "www.")) body = pos + 4;
+    else return 0;
+    if (body >= sc->n || class_at(sc, body) == C_SPACE) return 0;
+    size_t end = pos;
+    size_t paren = 0;
+    size_t p = pos;
+    /* scan to the next space or quote glyph (a URL inside quotes keeps them out) */
+    while (p < sc->n) {
+        uint32_t cp;
+        int cls;
+        size_t l = peek(sc, p, &cp, &cls);
+        if (cls == C_SPACE || cls == C_QUOTE || (cls == C_APOS && cp != '\'')) break;
+        if (cp == '(') paren++;
+        if (cp == ')') {
+            if (paren == 0) break;
+            paren--;
+        }
+        p += l;
+        end = p;
+    }
+    /* trailing punctuation belongs to the sentence, not the URL */
+    while (end > body) {
+        unsigned char c = sc->s[end - 1];
+        if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\'')
+            end--;
+        else
+            break;
+    }
+    return end > body ? end : 0;
+}
+
+static bool email_local_char(unsigned char c) {
+    return is_ascii_alpha(c) || is_ascii_digit(c) || c == '.' || c == '_' || c == '%' ||
+           c == '+' || c == '-';
+}
+
+/* E-mail address starting at pos, or 0. */
+static size_t scan_email(const scan *sc, size_t pos) {
+    size_t p = pos;
+    while (p < sc->n && email_local_char(sc->s[p])) p++;
+    if (p == pos || p >= sc->n || sc->s[p] != '@') return 0;
+    size_t d = p + 1, q = d, last_dot = 0;
+    while (q < sc->n && (is_ascii_alpha(sc->s[q]) || is_ascii_digit(sc->s[q]) ||
+                         sc->s[q] == '-' || sc->s[q] == '.'))
+        q++;
+    while (q > d && sc->s[q - 1] == '.') q--; /* sentence period */
+    for (size_t i = d; i < q; i++)
+        if (sc->s[i] == '.') last_dot = i;
+    if (last_dot == 0 || last_dot <= d || last_dot + 2 > q) return 0;
+    for (size_t i = last_dot + 1; i < q; i++)
+        if (!is_ascii_alpha(sc->s[i])) return 0;
+    return q;
+}
+
+/* Read up to `max` ASCII digits at p; returns count. */
+static size_t digits_at(const scan *sc, size_t p, size_t max) {
+    size_t k = 0;
+    while (p + k < sc->n && k <= max && is_ascii_digit(sc->s[p + k])) k++;
+    return k;
+}
+
+static size_t num_value(const scan *sc, size_t p, size_t k) {
+    size_t v = 0;
+    for (size_t i = 0; i < k; i++) v = v * 10 + (size_t)(sc->s[p + i] - '0');
+    return v;
+}
+
+/* Does an alphanumeric character follow at p (which would make a date or
+ * number shape part of a longer word)? */
+static bool alnum_follows(const scan *sc, size_t p) { return is_alnum_class(class_at(sc, p)); }
+
+/* Date (13/9/2023, 14/09, 2023-09-13) or time (14:54, 14.54.30) at pos. */
+static size_t scan_date_time(const scan *sc, size_t pos, int *kind) {
+    size_t d1 = digits_at(sc, pos, 4);
+    if (d1 == 0) return 0;
+    size_t p = pos + d1;
+    if (p + 1 < sc->n && sc->s[p] == '/' && d1 <= 2) {
+        size_t d2 = digits_at(sc, p + 1, 2);
+        if (d2 >= 1 && d2 <= 2) {
+            size_t q = p + 1 + d2;
+            size_t day = num_value(sc, pos, d1), mon = num_value(sc, p + 1, d2);
+            if (q + 1 < sc->n && sc->s[q] == '/') {
+                size_t d3 = digits_at(sc, q + 1, 4);
+                if ((d3 == 2 || d3 == 4) && !alnum_follows(sc, q + 1 + d3) &&
+                    !(q + 1 + d3 < sc->n && sc->s[q + 1 + d3] == '/')) {
+                    if (day >= 1 && day <= 31 && mon >= 1 && mon <= 31) {
+                        *kind = NT_TOK_DATE;
+                        return q + 1 + d3;
+                    }
+                }
+                return 0;
+            }
+            if (!alnum_follows(sc, q) && day >= 1 && day <= 31 && mon >= 1 && mon <= 12) {
+                *kind = NT_TOK_DATE;
+                return q;
+            }
+        }
+        return 0;
+    }
+    if (d1 == 4 && p + 5 < sc->n && sc->s[p] == '-') {
+        size_t d2 = digits_at(sc, p + 1, 2);
+        size_t q = p + 1 + d2;
+        if (d2 == 2 && q + 2 < sc->n && sc->s[q] == '-') {
+            size_t d3 = digits_at(sc, q + 1, 2);
+            if (d3 == 2 && !alnum_follows(sc, q + 3)) {
+                *kind = NT_TOK_DATE;
+                return q + 3;
+            }
+        }
+        return 0;
+    }
+    if (d1 <= 2 && p + 2 < sc->n && sc->s[p] == ':') {
+        size_t d2 = digits_at(sc, p + 1, 2);
+        if (d2 == 2 && num_value(sc, pos, d1) <= 24 && num_value(sc, p + 1, 2) < 60) {
+            size_t q = p + 3;
+            if (q + 2 < sc->n && sc->s[q] == ':' && digits_at(sc, q + 1, 2) == 2 &&
+                !alnum_follows(sc, q + 3))
+                q += 3;
+            if (!alnum_follows(sc, q) && !(q < sc->n && (sc->s[q] == ':' || sc->s[q] == '-'))) {
+                *kind = NT_TOK_TIME;
+                return q;
+            }
+        }
+        return 0;
+    }
+    if (d1 <= 2 && p + 2 < sc->n && sc->s[p] == '.' && prev_is_time_word(sc)) {
+        size_t d2 = digits_at(sc, p + 1, 2);
+        if (d2 == 2 && num_value(sc, pos, d1) <= 24 && num_value(sc, p + 1, 2) < 60 &&
+            !alnum_follows(sc, p + 3) &&
+            !(p + 4 < sc->n && (sc->s[p + 3] == '.' || sc->s[p + 3] == ',') &&
+              is_ascii_digit(sc->s[p + 4]))) {
+            *kind = NT_TOK_TIME;
+            return p + 3;
+        }
+    }
+    return 0;
+}
+
+/* Split an English word at its contraction, if it has one: returns the
+ * offset where the clitic starts (n't, 's, 're, 've, 'll, 'd, 'm), else b. */
+static size_t en_clitic_start(const scan *sc, size_t a, size_t b) {
+    /* find the last apostrophe (ASCII ' or U+2019 / U+02BC) in the word */
+    size_t apos = b, apos_len = 0;
+    for (size_t i = a; i < b;) {
+        uint32_t cp;
+        int cls;
+        size_t l = peek(sc, i, &cp, &cls);
+        if (cls == C_APOS) {
+            apos = i;
+            apos_len = l;
+        }
+        i += l;
+    }
+    if (apos == b || apos == a) return b;
+    size_t suf = apos + apos_len;
+    size_t sl = b - suf;
+    if (sl == 1 && (lower_ascii(sc->s[suf]) == 's' || lower_ascii(sc->s[suf]) == 'd' ||
+                    lower_ascii(sc->s[suf]) == 'm'))
+        return apos;
+    if (sl == 2 && (span_ieq(sc, suf, b, "re") || span_ieq(sc, suf, b, "ve") ||
+                    span_ieq(sc, suf, b, "ll")))
+        return apos;
+    if (sl == 1 && lower_ascii(sc->s[suf]) == 't' && apos - a >= 2 &&
+        lower_ascii(sc->s[apos - 1]) == 'n')
+        return apos - 1; /* do|n't, ca|n't, wo|n't */
+    return b;
+}
+
+/* Word-like token starting at pos with an alphanumeric.  Pushes one or more
+ * tokens and returns the position after them. */
+static size_t scan_word(scan *sc, size_t pos, nt_status *st) {
+    const size_t n = sc->n;
+    int kind;
+
+    /* URLs and e-mail addresses first: they contain everything else. */
+    size_t e = scan_url(sc, pos);
+    if (e) {
+        *st = push(sc, pos, e, NT_TOK_URL);
+        return e;
+    }
+    e = scan_email(sc, pos);
+    if (e) {
+        *st = push(sc, pos, e, NT_TOK_EMAIL);
+        return e;
+    }
+    if (is_ascii_digit(sc->s[pos])) {
+        e = scan_date_time(sc, pos, &kind);
+        if (e) {
+            *st = push(sc, pos, e, kind);
+            return e;
+        }
+    }
+
+    /* Rp9, Rp5.000: the currency stays its own token. */
+    if (pos + 2 < n && sc->s[pos] == 'R' && sc->s[pos + 1] == 'p' && is_ascii_digit(sc->s[pos + 2])) {
+        *st = push(sc, pos, pos + 2, NT_TOK_WORD);
+        return pos + 2;
+    }
+
+    /* Dotted runs: initialisms (U.S., a.n., s.d.) and listed abbreviations
+     * with inner dots (S.Kom, Ph.D., M.Si). */
+    if (is_ascii_alpha(sc->s[pos])) {
+        e = scan_dotted(sc, pos);
+        if (e) {
+            *st = push(sc, pos, e, NT_TOK_WORD);
+            return e;
+        }
+    }
+
+    bool has_alpha = false, has_digit = false;
+    size_t seg_start = pos;
+    size_t end = alnum_run(sc, pos, &has_alpha, &has_digit);
+    bool numeric = !has_alpha; /* so far only digits */
+    bool dotted_domain = false;
+
+    for (;;) {
+        if (end >= n) break;
+        uint32_t cp;
+        int cls;
+        size_t l = peek(sc, end, &cp, &cls);
+        size_t nx = end + l;
+        if (nx >= n) break;
+        int ncls = class_at(sc, nx);
+
+        if (numeric && (cp == '.' || cp == ',') && is_ascii_digit(sc->s[nx])) {
+            /* 10.000  42,7  2.375.000  180.254.8.5 */
+            bool a2 = false, d2 = false;
+            size_t e2 = alnum_run(sc, nx, &a2, &d2);
+            if (a2) break; /* 3.5km: stop before the dot */
+            end = e2;
+            continue;
+        }
+        if (cls == C_HYPHEN && is_alnum_class(ncls)) {
+            bool a2 = false, d2 = false;
+            size_t e2 = alnum_run(sc, nx, &a2, &d2);
+            bool join;
+            if (sc->lang == NT_LANG_EN) {
+                join = en_hyphen_prefix(sc, seg_start, end) ||
+                       (numeric && !a2); /* phone numbers 303-832-8160 */
+            } else if (numeric && !a2) {
+                join = false; /* ranges: 33-36, 2023-2024 */
+            } else if (numeric && span_ieq(sc, nx, e2, "an")) {
+                join = true; /* 1950-an */
+            } else if (id_hyphen_clitic(sc, nx, e2) && all_upper_ascii(sc, seg_start, end)) {
+                join = false; /* APBD-nya */
+            } else {
+                join = true; /* negara-negara, Rusia-Ukraina, ke-18, COVID-19 */
+            }
+            if (!join) break;
+            end = e2;
+            seg_start = nx;
+            has_alpha |= a2;
+            has_digit |= d2;
+            numeric = numeric && !a2;
+            continue;
+        }
+        if (cls == C_APOS && ncls == C_ALPHA) {
+            /* O'Brien, Jum'at, don't: one word (English clitics split below) */
+            bool a2 = false, d2 = false;
+            end = alnum_run(sc, nx, &a2, &d2);
+            has_alpha = true;
+            numeric = false;
+            continue;
+        }
+        if (cp == '.' && !numeric && (ncls == C_ALPHA || ncls == C_DIGIT)) {
+            /* domains and file names: Kompas.com, p.dw.com/p/x, TEXT.htm */
+            size_t q = nx, last_label = nx;
+            while (q < n && (is_ascii_alpha(sc->s[q]) || is_ascii_digit(sc->s[q]) ||
+                             sc->s[q] == '-' || sc->s[q] == '_' ||
+                             (sc->s[q] == '.' && q + 1 < n &&
+                              (is_ascii_alpha(sc->s[q + 1]) || is_ascii_digit(sc->s[q + 1]))))) {
+                if (sc->s[q] == '.') last_label = q + 1;
+                q++;
+            }
+            bool lower_tail = is_ascii_lower(sc->s[nx]) || dotted_domain;
+            if ((q == n || class_at(sc, q) != C_ALPHA) && lower_tail &&
+                is_tld(sc->s + last_label, q - last_label)) {
+                end = q;
+                dotted_domain = true;
+                /* a path makes it a URL */
+                if (end + 1 < n && sc->s[end] == '/' && class_at(sc, end + 1) != C_SPACE) {
+                    size_t u = end;
+                    while (u < n && class_at(sc, u) != C_SPACE && class_at(sc, u) != C_QUOTE) {
+                        uint32_t c2;
+                        int k2;
+                        u += peek(sc, u, &c2, &k2);
+                    }
+                    while (u > end && (sc->s[u - 1] == '.' || sc->s[u - 1] == ',' ||
+                                       sc->s[u - 1] == ')' || sc->s[u - 1] == ';' ||
+                                       sc->s[u - 1] == ':'))
+                        u--;
+                    *st = push(sc, pos, u, NT_TOK_URL);
+                    return u;
+                }
+                continue;
+            }
+            /* alt.animals.cat: lower-case dotted names, English only */
+            if (sc->lang == NT_LANG_EN && is_ascii_lower(sc->s[pos]) &&
+                is_ascii_lower(sc->s[nx]) && q > nx && sc->s[q - 1] != '.' &&
+                all_lower_dotted(sc, pos, q)) {
+                end = q;
+                continue;
+            }
+            break;
+        }
+        if (cp == '&' && is_ascii_upper(sc->s[end - 1]) && is_ascii_upper(sc->s[nx]) &&
+            all_upper_ascii(sc, seg_start, end)) {
+            /* AT&T, S&P */
+            bool a2 = false, d2 = false;
+            size_t e2 = alnum_run(sc, nx, &a2, &d2);
+            if (all_upper_ascii(sc, nx, e2)) {
+                end = e2;
+                continue;
+            }
+            break;
+        }
+        if (cp == '/' && end - seg_start <= 2 && !numeric && is_ascii_lower(sc->s[nx])) {
+            /* b/c, s/d, w/o */
+            bool a2 = false, d2 = false;
+            size_t e2 = alnum_run(sc, nx, &a2, &d2);
+            if (e2 - nx <= 2 && !d2 && seg_start == pos) {
+                end = e2;
+                continue;
+            }
+            break;
+        }
+        break;
+    }
+
+    int k = numeric ? NT_TOK_NUMBER : NT_TOK_WORD;
+
+    /* A dot after an abbreviation or an initial stays with it. */
+    if (!numeric && end < n && sc->s[end] == '.' && !dotted_domain &&
+        !(end + 2 < n && sc->s[end + 1] == '.' && sc->s[end + 2] == '.')) {
+        bool take = false;
+        uint32_t c0;
+        int k0;
+        size_t l0 = peek(sc, pos, &c0, &k0);
+        if (pos + l0 == end)
+            take = nt_uc_category(c0) == NT_GC_Lu; /* initials: Rizky L. Pratama */
+        else if (is_abbrev(sc, pos, end))
+            take = true;
+        else if (end - pos == 2 && sc->s[pos] == 'R' && sc->s[pos + 1] == 'p')
+            take = true; /* Rp. 5.000 */
+        if (take) end++;
+    }
+
+    if (sc->lang == NT_LANG_EN && !numeric) {
+        size_t c = en_clitic_start(sc, pos, end);
+        if (c < end && c > pos) {
+            *st = push(sc, pos, c, k);
+            if (*st == NT_OK) *st = push(sc, c, end, NT_TOK_WORD);
+            return end;
+        }
+    }
+    *st = push(sc, pos, end, k);
+    return end;
+}
+
+/* Hashtag (#JernihBerkomentar) or mention (@kompascom) at pos, or 0. */
+static size_t scan_tag(const scan *sc, size_t pos) {
+    size_t p = pos + 1;
+    if (p >= sc->n) return 0;
+    bool a = false, d = false;
+    size_t e = alnum_run(sc, p, &a, &d);
+    if (e == p || (!a && sc->s[pos] == '#')) return 0; /* "#1" is not a hashtag */
+    if (sc->s[pos] == '@') {
+        /* handles may contain dots in the middle (@kompas.com) */
+        while (e + 1 < sc->n && sc->s[e] == '.' && (is_ascii_alpha(sc->s[e + 1]) || is_ascii_digit(sc->s[e + 1])))
+            e = alnum_run(sc, e + 1, &a, &d);
+    }
+    return e;
+}
+
+/* Emoji and other symbols: one character plus its modifiers, joined through
+ * ZWJ to the next pictograph; regional-indicator pairs form a flag. */
+static size_t scan_symbol(const scan *sc, size_t pos, uint32_t cp, size_t len) {
+    size_t p = pos + len;
+    if (cp >= 0x1F1E6 && cp <= 0x1F1FF && p < sc->n) {
+        uint32_t c2;
+        int k2;
+        size_t l2 = peek(sc, p, &c2, &k2);
+        if (c2 >= 0x1F1E6 && c2 <= 0x1F1FF) return p + l2;
+    }
+    for (;;) {
+        size_t q = skip_marks(sc, p);
+        /* was the last mark a ZWJ followed by another symbol? */
+        if (q > p && q < sc->n && q >= 3 && sc->s[q - 3] == 0xE2 && sc->s[q - 2] == 0x80 &&
+            sc->s[q - 1] == 0x8D) {
+            uint32_t c2;
+            int k2;
+            size_t l2 = peek(sc, q, &c2, &k2);
+            if (k2 == C_SYMBOL) {
+                p = q + l2;
+                continue;
+            }
+        }
+        return q;
+    }
+}
+
+static nt_status tokenize_range(scan *sc, size_t from, size_t to, size_t *resume) {
+    const unsigned char *s = sc->s;
+    const size_t n = sc->n;
+    size_t i = from;
+    nt_status st = NT_OK;
+    while (i < to) {
+        unsigned char c = s[i];
+        uint32_t cp;
+        int cls;
+        size_t len;
+        if (c < 0x80) {
+            cls = ascii_class[c];
+            if (cls == C_SPACE) {
+                i++;
+                continue;
+            }
+            cp = c;
+            len = 1;
+        } else {
+            len = peek(sc, i, &cp, &cls);
+            if (cls == C_SPACE) {
+                i += len;
+                continue;
+            }
+        }
+        size_t start = i, end;
+        int kind;
+        switch (cls) {
+        case C_ALPHA:
+        case C_DIGIT:
+            i = scan_word(sc, i, &st);
+            if (st != NT_OK) return st;
+            continue;
+        case C_QUOTE:
+            end = i + len;
+            if (cp == '`') /* `` as one PTB-style quote */
+                while (end < n && s[end] == '`') end++;
+            kind = NT_TOK_QUOTE;
+            break;
+        case C_APOS:
+            end = i + len;
+            if (cp == '\'' && end < n && s[end] == '\'') end++; /* '' */
+            kind = NT_TOK_QUOTE;
+            break;
+        case C_HYPHEN:
+            end = i + len;
+            while (end < n && s[end] == '-') end++; /* -- */
+            kind = NT_TOK_PUNCT;
+            break;
+        case C_PUNCT:
+            end = i + len;
+            kind = NT_TOK_PUNCT;
+            if (cp == '.' || cp == '!' || cp == '?') {
+                /* ... !!! ?! as one token */
+                while (end < n && (s[end] == '.' || s[end] == '!' || s[end] == '?')) end++;
+            } else if (cp == '#' || cp == '@') {
+                size_t e = scan_tag(sc, i);
+                if (e) {
+                    end = e;
+                    kind = cp == '#' ? NT_TOK_HASHTAG : NT_TOK_MENTION;
+                }
+            }
+            break;
+        case C_SYMBOL:
+            end = scan_symbol(sc, i, cp, len);
+            kind = NT_TOK_SYMBOL;
+            break;
+        case C_MARK:
+        default:
+            /* a mark or joiner with nothing to attach to */
+            end = skip_marks(sc, i + len);
+            kind = NT_TOK_SYMBOL;
+            break;
+        }
+        end = skip_marks(sc, end);
+        st = push(sc, start, end, kind);
+        if (st != NT_OK) return st;
+        i = end;
+    }
+    *resume = i;
+    return NT_OK;
+}
+
+nt_status nt_tokenizer_run(const nt_tokenizer *tok, const char *text, size_t len,
+                           nt_spans *out, const nt_interrupt *intr) {
+    if (tok == NULL || out == NULL || (text == NULL && len > 0)) return NT_EINVAL;
+    if (len > (size_t)INT64_MAX / 2) return NT_ETOOBIG;
+    scan sc = {(const unsigned char *)text, len, tok->lang, out};
+    /* Work in slices so the interrupt hook runs regularly; a slice ends at a
+     * whitespace byte so no token is cut (a token may run past the slice end,
+     * and the next slice starts where it stopped). */
+    size_t i = 0;
+    while (i < len) {
+        size_t to = len;
+        if (intr && intr->check && len - i > NT_INTERRUPT_BYTES) {
+            to = i + NT_INTERRUPT_BYTES;
+            while (to < len && !(sc.s[to] == ' ' || sc.s[to] == '\n')) {
+                to++;
+                if (to - i > 2 * NT_INTERRUPT_BYTES) break;
+            }
+        }
+        size_t resume = to;
+        nt_status st = tokenize_range(&sc, i, to, &resume);
+        if (st != NT_OK) return st;
+        i = resume > i ? resume : to;
+        if (i < len && intr && intr->check && intr->check(intr->ctx)) return NT_EINTR;
+    }
+    return NT_OK;
+}

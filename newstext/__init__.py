@@ -1,0 +1,39 @@
+"""newstext: fast analysis of scraped news text, Indonesian first and English too.
+
+The text work is done by a C core (``newstext._core``); this package is the
+friendly surface.  Every function takes a ``str`` and keyword-only options and
+returns plain Python values; offsets are ``str`` indices, so
+``text[x.start:x.end] == x.text`` always holds.
+
+>>> import newstext
+>>> newstext.tokenize("Presiden Rusia Vladimir Putin tiba pukul 16.00 WIB.")
+['Presiden', 'Rusia', 'Vladimir', 'Putin', 'tiba', 'pukul', '16.00', 'WIB', '.']
+"""
+
+from ._version import __version__
+from ._records import Span, Token, TokenSpans
+from ._core import (
+    CORE_VERSION,
+    TOKEN_KINDS,
+    UNICODE_VERSION,
+    detect_lang,
+    sentences,
+    token_spans,
+    tokenize,
+    tokens,
+)
+
+__all__ = [
+    "__version__",
+    "UNICODE_VERSION",
+    "CORE_VERSION",
+    "TOKEN_KINDS",
+    "Token",
+    "Span",
+    "TokenSpans",
+    "tokenize",
+    "tokens",
+    "token_spans",
+    "sentences",
+    "detect_lang",
+]

@@ -1,0 +1,48 @@
+"""Result records returned by newstext's functions.
+
+They are :class:`typing.NamedTuple` classes: immutable, light, unpackable, and
+understood by pandas (``pandas.DataFrame(newstext.tokens(text))`` gives named
+columns).  Offsets are ``str`` indices: ``text[r.start:r.end] == r.text``.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+__all__ = ["Token", "Span", "TokenSpans"]
+
+
+class Token(NamedTuple):
+    """One token: its text, ``str`` offsets and kind.
+
+    ``kind`` is one of ``newstext.TOKEN_KINDS``: ``word``, ``number``,
+    ``punct``, ``symbol``, ``url``, ``email``, ``hashtag``, ``mention``,
+    ``quote``, ``date``, ``time``.
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: str
+
+
+class Span(NamedTuple):
+    """A stretch of text (a sentence) with its ``str`` offsets."""
+
+    text: str
+    start: int
+    end: int
+
+
+class TokenSpans(NamedTuple):
+    """Token boundaries as three parallel buffers, without per-token objects.
+
+    ``starts`` and ``ends`` are ``memoryview`` objects of format ``"q"``
+    (int64 ``str`` offsets); ``kinds`` has format ``"B"`` (uint8 indices into
+    ``newstext.TOKEN_KINDS``).  ``numpy.asarray`` wraps them without copying;
+    ``.tolist()`` gives Python lists.
+    """
+
+    starts: memoryview
+    ends: memoryview
+    kinds: memoryview

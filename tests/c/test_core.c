@@ -1,0 +1,428 @@
+/* test_core.c — unit tests of the C core: status names, allocator
+ * injection, span arrays, UTF-8, tokenizer, sentence splitter, language
+ * detection.  Built and run by tests/test_c_core.py (also under ASan+UBSan). */
+#include "newstext.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int checks = 0, failures = 0;
+
+#define CHECK(cond)                                                                  \
+    do {                                                                             \
+        checks++;                                                                    \
+        if (!(cond)) {                                                               \
+            failures++;                                                              \
+            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); \
+        }                                                                            \
+    } while (0)
+
+/* ----------------------------------------------- failing, counting allocator */
+
+typedef struct {
+    long calls;      /* malloc + realloc calls so far */
+    long fail_at;    /* fail the call with this number (1-based); 0 = never */
+    long live;       /* blocks currently allocated */
+    size_t bytes;    /* bytes currently allocated */
+} test_alloc_ctx;
+
+static void *t_malloc(void *ctx, size_t n) {
+    test_alloc_ctx *c = ctx;
+    if (++c->calls == c->fail_at) return NULL;
+    void *p = malloc(n);
+    if (p) {
+        c->live++;
+        c->bytes += n;
+    }
+    return p;
+}
+static void *t_realloc(void *ctx, void *p, size_t old, size_t n) {
+    test_alloc_ctx *c = ctx;
+    if (++c->calls == c->fail_at) return NULL;
+    void *q = realloc(p, n);
+    if (q) c->bytes = c->bytes - old + n;
+    return q;
+}
+static void t_free(void *ctx, void *p, size_t n) {
+    test_alloc_ctx *c = ctx;
+    c->live--;
+    c->bytes -= n;
+    free(p);
+}
+
+/* ---------------------------------------------------------------- helpers */
+
+/* Tokenize and join token texts with '|'. */
+static char *join_tokens(nt_lang lang, const char *text, char *buf, size_t cap) {
+    nt_tokenizer *tok = NULL;
+    buf[0] = '\0';
+    if (nt_tokenizer_new(lang, 0, NULL, &tok) != NT_OK) return buf;
+    nt_spans sp;
+    nt_spans_init(&sp, NULL);
+    if (nt_tokenizer_run(tok, text, strlen(text), &sp, NULL) == NT_OK) {
+        size_t used = 0;
+        for (size_t i = 0; i < sp.len; i++) {
+            size_t n = (size_t)(sp.end[i] - sp.start[i]);
+            if (used + n + 2 >= cap) break;
+            if (i) buf[used++] = '|';
+            memcpy(buf + used, text + sp.start[i], n);
+            used += n;
+            buf[used] = '\0';
+        }
+    }
+    nt_spans_free(&sp);
+    nt_tokenizer_free(tok);
+    return buf;
+}
+
+static const char *kinds_of(nt_lang lang, const char *text, char *buf, size_t cap) {
+    nt_tokenizer *tok = NULL;
+    buf[0] = '\0';
+    if (nt_tokenizer_new(lang, 0, NULL, &tok) != NT_OK) return buf;
+    nt_spans sp;
+    nt_spans_init(&sp, NULL);
+    if (nt_tokenizer_run(tok, text, strlen(text), &sp, NULL) == NT_OK) {
+        size_t used = 0;
+        for (size_t i = 0; i < sp.len; i++) {
+            const char *k = nt_token_kind_name(sp.kind[i]);
+            size_t n = strlen(k);
+            if (used + n + 2 >= cap) break;
+            if (i) buf[used++] = '|';
+            memcpy(buf + used, k, n);
+            used += n;
+            buf[used] = '\0';
+        }
+    }
+    nt_spans_free(&sp);
+    nt_tokenizer_free(tok);
+    return buf;
+}
+
+static char *join_sentences(nt_lang lang, const char *text, char *buf, size_t cap) {
+    nt_tokenizer *tok = NULL;
+    buf[0] = '\0';
+    if (nt_tokenizer_new(lang, 0, NULL, &tok) != NT_OK) return buf;
+    nt_spans sp, ss;
+    nt_spans_init(&sp, NULL);
+    nt_spans_init(&ss, NULL);
+    if (nt_tokenizer_run(tok, text, strlen(text), &sp, NULL) == NT_OK &&
+        nt_sentences_split(tok, text, strlen(text), &sp, &ss, NULL) == NT_OK) {
+        size_t used = 0;
+        for (size_t i = 0; i < ss.len; i++) {
+            size_t n = (size_t)(ss.end[i] - ss.start[i]);
+            if (used + n + 2 >= cap) break;
+            if (i) buf[used++] = '|';
+            memcpy(buf + used, text + ss.start[i], n);
+            used += n;
+            buf[used] = '\0';
+        }
+    }
+    nt_spans_free(&sp);
+    nt_spans_free(&ss);
+    nt_tokenizer_free(tok);
+    return buf;
+}
+
+#define TOK_ID(text, expect) CHECK_STR(join_tokens(NT_LANG_ID, text, buf, sizeof buf), expect)
+#define TOK_EN(text, expect) CHECK_STR(join_tokens(NT_LANG_EN, text, buf, sizeof buf), expect)
+#define KIND_ID(text, expect) CHECK_STR(kinds_of(NT_LANG_ID, text, buf, sizeof buf), expect)
+#define SENT_ID(text, expect) CHECK_STR(join_sentences(NT_LANG_ID, text, buf, sizeof buf), expect)
+#define SENT_EN(text, expect) CHECK_STR(join_sentences(NT_LANG_EN, text, buf, sizeof buf), expect)
+
+#define CHECK_STR(got, expect)                                                          \
+    do {                                                                                \
+        const char *g_ = (got);                                                         \
+        checks++;                                                                       \
+        if (strcmp(g_, (expect)) != 0) {                                                \
+            failures++;                                                                 \
+            fprintf(stderr, "%s:%d:\n  got:    %s\n  expect: %s\n", __FILE__, __LINE__, g_, \
+                    (expect));                                                          \
+        }                                                                               \
+    } while (0)
+
+/* ------------------------------------------------------------------ tests */
+
+static void test_status(void) {
+    CHECK(strcmp(nt_strerror(NT_OK), "ok") == 0);
+    CHECK(strcmp(nt_strerror(NT_ENOMEM), "out of memory") == 0);
+    CHECK(strcmp(nt_strerror(NT_EINTR), "interrupted") == 0);
+    CHECK(strcmp(nt_strerror((nt_status)-99), "unknown status") == 0);
+    CHECK(strcmp(nt_version(), NT_VERSION) == 0);
+    CHECK(strlen(nt_unicode_version()) >= 5);
+    CHECK(strcmp(nt_token_kind_name(NT_TOK_QUOTE), "quote") == 0);
+    CHECK(strcmp(nt_token_kind_name(99), "unknown") == 0);
+}
+
+static void test_spans(void) {
+    test_alloc_ctx c = {0, 0, 0, 0};
+    nt_allocator a = {t_malloc, t_realloc, t_free, &c};
+    nt_spans s;
+    nt_spans_init(&s, &a);
+    for (int i = 0; i < 1000; i++) CHECK(nt_spans_push(&s, i, i + 1, (uint8_t)(i % 7)) == NT_OK);
+    CHECK(s.len == 1000);
+    CHECK(s.start[999] == 999 && s.end[999] == 1000 && s.kind[999] == 999 % 7);
+    nt_spans_clear(&s);
+    CHECK(s.len == 0 && s.cap >= 1000);
+    nt_spans_free(&s);
+    CHECK(c.live == 0 && c.bytes == 0);
+    nt_spans_free(&s); /* twice is safe */
+
+    /* every allocation failure leaves the array intact and leaks nothing */
+    for (long fail = 1; fail <= 40; fail++) {
+        test_alloc_ctx f = {0, fail, 0, 0};
+        nt_allocator fa = {t_malloc, t_realloc, t_free, &f};
+        nt_spans t;
+        nt_spans_init(&t, &fa);
+        size_t pushed = 0;
+        nt_status st = NT_OK;
+        for (int i = 0; i < 2000 && st == NT_OK; i++) {
+            st = nt_spans_push(&t, i, i + 1, 1);
+            if (st == NT_OK) pushed++;
+        }
+        CHECK(t.len == pushed);
+        for (size_t i = 0; i < t.len; i++)
+            if (t.start[i] != (int64_t)i) {
+                CHECK(!"contents survived the failure");
+                break;
+            }
+        nt_spans_free(&t);
+        CHECK(f.live == 0 && f.bytes == 0);
+    }
+    CHECK(nt_spans_reserve(NULL, 1) == NT_EINVAL);
+    nt_spans big;
+    nt_spans_init(&big, NULL);
+    CHECK(nt_spans_reserve(&big, SIZE_MAX / 2) == NT_ETOOBIG);
+    nt_spans_free(&big);
+}
+
+static void test_utf8(void) {
+    size_t bad = 123;
+    CHECK(nt_utf8_validate("plain ASCII text, long enough for words", 39, &bad) == NT_OK);
+    CHECK(nt_utf8_validate("\xE2\x80\x9C" "kata" "\xE2\x80\x9D", 10, &bad) == NT_OK);
+    CHECK(nt_utf8_validate("abcdefgh\xC0\xAF", 10, &bad) == NT_EUTF8 && bad == 8);   /* overlong */
+    CHECK(nt_utf8_validate("ab\xED\xA0\x80", 5, &bad) == NT_EUTF8 && bad == 2);        /* surrogate */
+    CHECK(nt_utf8_validate("\xF4\x90\x80\x80", 4, &bad) == NT_EUTF8 && bad == 0);      /* > 10FFFF */
+    CHECK(nt_utf8_validate("\xE2\x80", 2, &bad) == NT_EUTF8 && bad == 0);              /* truncated */
+    CHECK(nt_utf8_validate("\xF0\x9F\x98\x80", 4, NULL) == NT_OK);                    /* emoji */
+    CHECK(nt_utf8_validate(NULL, 0, NULL) == NT_OK);
+    CHECK(nt_utf8_validate(NULL, 3, NULL) == NT_EINVAL);
+
+    uint32_t cp;
+    CHECK(nt_utf8_decode("A", 1, 0, &cp) == 1 && cp == 'A');
+    CHECK(nt_utf8_decode("\xC3\xA9", 2, 0, &cp) == 2 && cp == 0xE9);
+    CHECK(nt_utf8_decode("\xF0\x9F\x98\x80", 4, 0, &cp) == 4 && cp == 0x1F600);
+    CHECK(nt_utf8_decode("\xED\xA0\x80", 3, 0, &cp) == 3 && cp == 0xD800); /* surrogatepass */
+    CHECK(nt_utf8_decode("\xFF" "a", 2, 0, &cp) == 1 && cp == 0xFFFD);
+    CHECK(nt_utf8_decode("\xE2\x80", 2, 0, &cp) == 1 && cp == 0xFFFD);
+
+    CHECK(nt_utf8_count("", 0) == 0);
+    CHECK(nt_utf8_count("Jum'at 10.000", 13) == 13);
+    CHECK(nt_utf8_count("\xE2\x80\x9C" "ya" "\xE2\x80\x9D", 8) == 4);
+    CHECK(nt_utf8_count("\xF0\x9F\x98\x80!", 5) == 2);
+    CHECK(nt_utf8_count("\xFF\xFE", 2) == 2);
+
+    /* spans in bytes → spans in code points */
+    const char *t = "\xE2\x80\x9C" "Kami siap," "\xE2\x80\x9D" " kata Putin " "\xF0\x9F\x98\x80";
+    nt_spans s;
+    nt_spans_init(&s, NULL);
+    nt_spans_push(&s, 0, 3, 0);   /* “        */
+    nt_spans_push(&s, 3, 7, 0);   /* Kami     */
+    nt_spans_push(&s, 13, 16, 0); /* ”        */
+    nt_spans_push(&s, 28, 32, 0); /* emoji    */
+    nt_utf8_spans_to_units(t, strlen(t), &s);
+    CHECK(s.start[0] == 0 && s.end[0] == 1);
+    CHECK(s.start[1] == 1 && s.end[1] == 5);
+    CHECK(s.start[2] == 11 && s.end[2] == 12);
+    CHECK(s.start[3] == 24 && s.end[3] == 25);
+    nt_spans_free(&s);
+}
+
+static void test_tokenizer_api(void) {
+    nt_tokenizer *tok = NULL;
+    CHECK(nt_tokenizer_new(NT_LANG_AUTO, 0, NULL, &tok) == NT_EINVAL && tok == NULL);
+    CHECK(nt_tokenizer_new(NT_LANG_ID, 0x80, NULL, &tok) == NT_EINVAL && tok == NULL);
+    CHECK(nt_tokenizer_new(NT_LANG_ID, 0, NULL, NULL) == NT_EINVAL);
+    CHECK(nt_tokenizer_new(NT_LANG_ID, 0, NULL, &tok) == NT_OK && tok != NULL);
+    CHECK(nt_tokenizer_lang(tok) == NT_LANG_ID);
+    nt_spans s;
+    nt_spans_init(&s, NULL);
+    CHECK(nt_tokenizer_run(tok, NULL, 0, &s, NULL) == NT_OK && s.len == 0);
+    CHECK(nt_tokenizer_run(tok, NULL, 5, &s, NULL) == NT_EINVAL);
+    CHECK(nt_tokenizer_run(NULL, "a", 1, &s, NULL) == NT_EINVAL);
+    CHECK(nt_tokenizer_run(tok, "a", 1, NULL, NULL) == NT_EINVAL);
+    CHECK(nt_tokenizer_run(tok, " \t\n\r ", 5, &s, NULL) == NT_OK && s.len == 0);
+    nt_spans_free(&s);
+    nt_tokenizer_free(tok);
+    nt_tokenizer_free(NULL);
+
+    /* allocation failures: every N gives ENOMEM, no leak, later success */
+    const char *text = "Presiden Rusia Vladimir Putin menerima undangan Kim Jong Un, kata KCNA.";
+    for (long fail = 1; fail <= 6; fail++) {
+        test_alloc_ctx c = {0, fail, 0, 0};
+        nt_allocator a = {t_malloc, t_realloc, t_free, &c};
+        nt_tokenizer *t2 = NULL;
+        nt_status st = nt_tokenizer_new(NT_LANG_ID, 0, &a, &t2);
+        if (st != NT_OK) {
+            CHECK(st == NT_ENOMEM && t2 == NULL && c.live == 0);
+            continue;
+        }
+        nt_spans sp;
+        nt_spans_init(&sp, &a);
+        st = nt_tokenizer_run(t2, text, strlen(text), &sp, NULL);
+        CHECK(st == NT_OK || st == NT_ENOMEM);
+        c.fail_at = 0;
+        nt_spans_clear(&sp);
+        CHECK(nt_tokenizer_run(t2, text, strlen(text), &sp, NULL) == NT_OK && sp.len == 13);
+        nt_spans_free(&sp);
+        nt_tokenizer_free(t2);
+        CHECK(c.live == 0 && c.bytes == 0);
+    }
+}
+
+static int stop_now(void *ctx) {
+    (*(int *)ctx)++;
+    return 1;
+}
+
+static void test_interrupt(void) {
+    size_t n = 3 * NT_INTERRUPT_BYTES;
+    char *big = malloc(n);
+    if (!big) return;
+    for (size_t i = 0; i < n; i++) big[i] = (i % 6 == 5) ? ' ' : 'a';
+    nt_tokenizer *tok = NULL;
+    nt_tokenizer_new(NT_LANG_ID, 0, NULL, &tok);
+    int calls = 0;
+    nt_interrupt intr = {stop_now, &calls};
+    nt_spans s;
+    nt_spans_init(&s, NULL);
+    CHECK(nt_tokenizer_run(tok, big, n, &s, &intr) == NT_EINTR);
+    CHECK(calls == 1);
+    CHECK(s.len > 0 && s.len < n / 6); /* stopped part-way */
+    nt_spans_clear(&s);
+    CHECK(nt_tokenizer_run(tok, big, n, &s, NULL) == NT_OK && s.len == n / 6);
+    nt_spans ss;
+    nt_spans_init(&ss, NULL);
+    calls = 0;
+    CHECK(nt_sentences_split(tok, big, n, &s, &ss, &intr) == NT_EINTR && calls == 1);
+    nt_spans_free(&ss);
+    nt_spans_free(&s);
+    nt_tokenizer_free(tok);
+    free(big);
+}
+
+static void test_tokens_id(void) {
+    char buf[2048];
+    TOK_ID("negara-negara mengorek-ngorek sebaik-baiknya",
+           "negara-negara|mengorek-ngorek|sebaik-baiknya");
+    TOK_ID("poros Moskwa-Pyongyang dan Rusia-Ukraina", "poros|Moskwa-Pyongyang|dan|Rusia-Ukraina");
+    TOK_ID("Kim Jong-un datang ke-18 kali", "Kim|Jong-un|datang|ke-18|kali");
+    TOK_ID("pada 1950-an dan 2023-2024", "pada|1950-an|dan|2023|-|2024");
+    TOK_ID("APBD-nya naik", "APBD|-|nya|naik");
+    TOK_ID("Sebanyak 10.000 orang, naik 42,7 atau 5,32%.",
+           "Sebanyak|10.000|orang|,|naik|42,7|atau|5,32|%|.");
+    TOK_ID("senilai 2.375.000 ton", "senilai|2.375.000|ton");
+    TOK_ID("Rabu (13/9/2023) dan Kamis (14/09)", "Rabu|(|13/9/2023|)|dan|Kamis|(|14/09|)");
+    TOK_ID("14/09/2023, 14:54 WIB", "14/09/2023|,|14:54|WIB");
+    TOK_ID("tiba pukul 16.00 WIB", "tiba|pukul|16.00|WIB");
+    TOK_ID("Harganya Rp9 dan Rp 5.000 atau Rp. 5.000.000",
+           "Harganya|Rp|9|dan|Rp|5.000|atau|Rp.|5.000.000");
+    TOK_ID("Prof. Dr. Budi, dll. dan a.n. Siti s.d. Senin",
+           "Prof.|Dr.|Budi|,|dll.|dan|a.n.|Siti|s.d.|Senin");
+    TOK_ID("di A.S. dan U.S. serta KCNA, DPRK, PBB", "di|A.S.|dan|U.S.|serta|KCNA|,|DPRK|,|PBB");
+    TOK_ID("Penulis Rizky L. Pratama", "Penulis|Rizky|L.|Pratama");
+    TOK_ID("https://p.dw.com/p/4WJJB dan www.kompas.com.",
+           "https://p.dw.com/p/4WJJB|dan|www.kompas.com|.");
+    TOK_ID("Kirim ke redaksi@kompas.com. Ikuti #JernihBerkomentar @kompascom",
+           "Kirim|ke|redaksi@kompas.com|.|Ikuti|#JernihBerkomentar|@kompascom");
+    TOK_ID("James O'Brien pada Jum'at", "James|O'Brien|pada|Jum'at");
+    TOK_ID("\"Kami siap,\" kata Putin.", "\"|Kami|siap|,|\"|kata|Putin|.");
+    TOK_ID("\xE2\x80\x9D" "Daerah Sensitif" "\xE2\x80\x9D", "\xE2\x80\x9D|Daerah|Sensitif|\xE2\x80\x9D");
+    TOK_ID("Rusia ... dan Korea\xE2\x80\xA6", "Rusia|...|dan|Korea|\xE2\x80\xA6");
+    TOK_ID("KOMPAS.com - Presiden", "KOMPAS.com|-|Presiden");
+    TOK_ID("Apa?! Tidak!!!", "Apa|?!|Tidak|!!!");
+    TOK_ID("``Ya'' katanya", "``|Ya|''|katanya");
+    KIND_ID("Rabu (13/9/2023) pukul 16.00, 10.000 #A @b \"x\" https://a.id/b e@x.id \xF0\x9F\x98\x80",
+            "word|punct|date|punct|word|time|punct|number|hashtag|mention|quote|word|quote|url|email|symbol");
+    /* NUL and other control characters separate tokens */
+    {
+        const char t[] = "kata\0Putin\x01!";
+        nt_tokenizer *tok = NULL;
+        nt_tokenizer_new(NT_LANG_ID, 0, NULL, &tok);
+        nt_spans s;
+        nt_spans_init(&s, NULL);
+        CHECK(nt_tokenizer_run(tok, t, sizeof t - 1, &s, NULL) == NT_OK);
+        CHECK(s.len == 3 && s.start[1] == 5 && s.end[1] == 10 && s.start[2] == 11);
+        nt_spans_free(&s);
+        nt_tokenizer_free(tok);
+    }
+    /* ill-formed bytes each become a one-byte symbol token: nothing is lost */
+    TOK_ID("ab\xFF" "cd", "ab|\xFF|cd");
+    /* emoji with skin tone and ZWJ sequences stay whole; flags are pairs */
+    TOK_ID("ok \xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD \xF0\x9F\x87\xAE\xF0\x9F\x87\xA9",
+           "ok|\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD|\xF0\x9F\x87\xAE\xF0\x9F\x87\xA9");
+}
+
+static void test_tokens_en(void) {
+    char buf[2048];
+    TOK_EN("I don't think it's over, they're sure.", "I|do|n't|think|it|'s|over|,|they|'re|sure|.");
+    TOK_EN("We can't and won't; O'Brien's plan", "We|ca|n't|and|wo|n't|;|O'Brien|'s|plan");
+    TOK_EN("a long-term self-dealing e-mail", "a|long|-|term|self|-|dealing|e-mail");
+    TOK_EN("Call 303-832-8160 at 3:45 p.m. ET", "Call|303-832-8160|at|3:45|p.m.|ET");
+    TOK_EN("Mr. Smith of Acme Inc. paid $1,250 (3.5%)",
+           "Mr.|Smith|of|Acme|Inc.|paid|$|1,250|(|3.5|%|)");
+    TOK_EN("the U.S. Senate", "the|U.S.|Senate");
+    TOK_EN("See TEXT.htm or alt.animals.cat b/c", "See|TEXT.htm|or|alt.animals.cat|b/c");
+}
+
+static void test_sentences(void) {
+    char buf[4096];
+    SENT_ID("Putin tiba di Pyongyang. Kim menyambutnya.", "Putin tiba di Pyongyang.|Kim menyambutnya.");
+    SENT_ID("\"Kami siap,\" kata Putin. \"Kami juga,\" jawab Kim.",
+            "\"Kami siap,\" kata Putin.|\"Kami juga,\" jawab Kim.");
+    SENT_ID("\xE2\x80\x9D" "Kami siap." "\xE2\x80\x9D" " Kim mengangguk.",
+            "\xE2\x80\x9D" "Kami siap." "\xE2\x80\x9D" "|Kim mengangguk.");
+    SENT_ID("\"Apa kabar?\" tanya Putin.", "\"Apa kabar?\" tanya Putin.");
+    SENT_ID("Prof. Dr. Budi hadir. Dia bicara.", "Prof. Dr. Budi hadir.|Dia bicara.");
+    SENT_ID("Ditulis oleh Rizky L. Pratama di Jakarta.", "Ditulis oleh Rizky L. Pratama di Jakarta.");
+    SENT_ID("Nilainya 42,7 persen. Naik 3.5 poin.", "Nilainya 42,7 persen.|Naik 3.5 poin.");
+    SENT_ID("Rusia ... dan Korea bertemu.", "Rusia ... dan Korea bertemu.");
+    SENT_ID("Putin Terima Undangan Kim\nPresiden Rusia menerima undangan.",
+            "Putin Terima Undangan Kim|Presiden Rusia menerima undangan.");
+    SENT_ID("1. Buka konten\n2. Buka menu utama", "1. Buka konten|2. Buka menu utama");
+    SENT_ID("Ada buah, sayur, dll. Semua dijual.", "Ada buah, sayur, dll.|Semua dijual.");
+    SENT_ID("Paragraf satu tanpa titik\n\nparagraf dua", "Paragraf satu tanpa titik|paragraf dua");
+    SENT_ID("Ia tinggal di A.S. Dia pulang.", "Ia tinggal di A.S.|Dia pulang.");
+    SENT_ID("baris yang dan\nBerlanjut di sini.", "baris yang dan\nBerlanjut di sini.");
+    SENT_EN("He lives in the U.S. Army base. He said so.", "He lives in the U.S. Army base.|He said so.");
+    SENT_EN("\"We won,\" he said. \"Now we rest.\"", "\"We won,\" he said.|\"Now we rest.\"");
+    SENT_EN("It rose 3.5% to $1,250. Mr. Lee agreed.", "It rose 3.5% to $1,250.|Mr. Lee agreed.");
+}
+
+static void test_lang(void) {
+    CHECK(nt_lang_detect("", 0) == NT_LANG_ID);
+    CHECK(nt_lang_detect(NULL, 0) == NT_LANG_ID);
+    const char *id = "Presiden Rusia mengatakan bahwa pertemuan itu akan digelar di Pyongyang.";
+    const char *en = "The Russian president said that the meeting would be held in Pyongyang.";
+    CHECK(nt_lang_detect(id, strlen(id)) == NT_LANG_ID);
+    CHECK(nt_lang_detect(en, strlen(en)) == NT_LANG_EN);
+    CHECK(nt_lang_detect("12345 67890", 11) == NT_LANG_ID);
+}
+
+int main(void) {
+    test_status();
+    test_spans();
+    test_utf8();
+    test_tokenizer_api();
+    test_interrupt();
+    test_tokens_id();
+    test_tokens_en();
+    test_sentences();
+    test_lang();
+    if (failures) {
+        fprintf(stderr, "test_core: %d of %d checks failed\n", failures, checks);
+        return 1;
+    }
+    printf("test_core: %d checks passed\n", checks);
+    return 0;
+}
