@@ -44,7 +44,6 @@ from __future__ import annotations
 
 import argparse
 import collections
-import os
 import re
 import sys
 import time
@@ -264,10 +263,27 @@ def token_error_clusters(gold, system):
     return clusters
 
 
+def _pieces(text, spans):
+    """Shapes of a run of tokens, `|`-joined; runs of one repeated shape as `s×n`."""
+    shapes = [shape(text[s:e]) for s, e in spans]
+    out = []
+    for sh in shapes:
+        if out and out[-1][0] == sh:
+            out[-1][1] += 1
+        else:
+            out.append([sh, 1])
+    return "|".join("|".join([sh] * n) if n < 3 else f"{sh}\u00d7{n}" for sh, n in out) or "-"
+
+
 def token_category(text, c):
-    g = "|".join(shape(text[s:e]) for s, e in c["g"]) or "-"
-    s = "|".join(shape(text[a:b]) for a, b in c["s"]) or "-"
-    return f"gold {g}  vs  sys {s}"
+    return f"gold {_pieces(text, c['g'])}  vs  sys {_pieces(text, c['s'])}"
+
+
+def _listing(text, spans, limit=8):
+    shown = " ".join(repr(text[s:e][:40]) for s, e in spans[:limit])
+    if len(spans) > limit:
+        shown += f" \u2026 ({len(spans)} tokens)"
+    return shown or "-"
 
 
 def sentence_boundary_errors(gold, system, text):
@@ -301,13 +317,11 @@ def print_errors(tb, sys_name, gold_tok, sys_tok, gold_sent, sys_sent, n):
         examples.setdefault(token_category(text, c), c)
     for cat, k in cats.most_common(15):
         c = examples[cat]
-        print(f"  {k:4d}  {cat:40s}  e.g. {text[c['start']:c['end']]!r}")
+        print(f"  {k:4d}  {cat:40s}  e.g. {text[c['start']:c['end']][:40]!r}")
     print()
     for c in clusters[:n]:
-        g = " ".join(repr(text[s:e]) for s, e in c["g"]) or "-"
-        s = " ".join(repr(text[a:b]) for a, b in c["s"]) or "-"
-        print(f"  tok @{c['start']}: {show(text, c['start'], c['end'])}")
-        print(f"        gold: {g}   sys: {s}")
+        print(f"  tok @{c['start']}: {show(text, c['start'], min(c['end'], c['start'] + 80))}")
+        print(f"        gold: {_listing(text, c['g'])}   sys: {_listing(text, c['s'])}")
     missed, spurious = sentence_boundary_errors(gold_sent, sys_sent, text)
     print(f"\nsentence ends: missed {len(missed)}, spurious {len(spurious)}")
     for label, positions in (("missed", missed), ("spurious", spurious)):
