@@ -65,4 +65,13 @@ typedef enum nt_lexicon {
  * matches "No" but not "no").  O(log n). */
 bool nt_lexicon_has(nt_lexicon lex, const char *word, size_t len);
 
+/* Is the word (without its dot) an abbreviation that takes a period?  Both
+ * languages' lists apply to both languages: Indonesian news cites "Ltd." and
+ * "Inc.", and English text quotes Indonesian names with "H." or "Jl.". */
+static inline bool nt_abbrev_has(nt_lang lang, const char *word, size_t len) {
+    nt_lexicon first = lang == NT_LANG_EN ? NT_LEX_ABBREV_EN : NT_LEX_ABBREV_ID;
+    nt_lexicon second = lang == NT_LANG_EN ? NT_LEX_ABBREV_ID : NT_LEX_ABBREV_EN;
+    return nt_lexicon_has(first, word, len) || nt_lexicon_has(second, word, len);
+}
+
 #endif /* NT_INTERNAL_H */

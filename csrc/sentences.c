@@ -104,25 +104,39 @@ static bool ieq(const unsigned char *w, size_t n, const char *lit) {
     return lit[k] == '\0';
 }
 
-/* Token i is a word that ends in a dot (an abbreviation the tokenizer kept
- * whole: Prof., dll., U.S., L.). */
-static bool is_dotted_word(const ctx *c, size_t i) {
-    return tkind(c, i) == NT_TOK_WORD && tend(c, i) - tstart(c, i) >= 2 &&
-           c->s[tend(c, i) - 1] == '.';
+/* If token i is the period of an abbreviation or an initial, store the
+ * abbreviation's word (without the dot) in [*wa, *wb) and return true.  The
+ * period is either inside a word token (English "Dr.", "U.S.", any language's
+ * "a.n.") or, in Indonesian, a "." token glued to the word before it ("Dr"
+ * "."), as UD Indonesian tokenizes. */
+static bool abbrev_period(const ctx *c, size_t i, size_t *wa, size_t *wb) {
+    size_t a = tstart(c, i), b = tend(c, i);
+    if (tkind(c, i) == NT_TOK_WORD && b - a >= 2 && c->s[b - 1] == '.') {
+        *wa = a;
+        *wb = b - 1;
+        return true;
+    }
+    if (b - a != 1 || c->s[a] != '.' || i == 0 || !gap_empty(c, i - 1)) return false;
+    size_t pa = tstart(c, i - 1), pb = tend(c, i - 1);
+    if (tkind(c, i - 1) != NT_TOK_WORD) return false;
+    *wa = pa;
+    *wb = pb;
+    uint32_t cp;
+    size_t l = nt_utf8_decode((const char *)c->s, c->n, pa, &cp);
+    if (pa + l == pb) return nt_uc_category(cp) == NT_GC_Lu; /* initial: "L." */
+    if (pb - pa == 2 && c->s[pa] == 'R' && c->s[pa + 1] == 'p') return true;
+    return nt_abbrev_has(c->lang, (const char *)c->s + pa, pb - pa);
 }
 
 /* Abbreviations that usually close what they abbreviate ("dan lain-lain",
- * "Inc."), so a capital after them starts a new sentence.  Titles (Prof.,
- * Dr.) and initialisms (U.S. Army) are not here: for those only a following
- * function word ("The", "Dia") signals a new sentence. */
-static bool abbrev_can_end(const ctx *c, size_t i) {
-    static const char *const enders[] = {"dll", "dsb", "dst", "dkk", "etc", "inc", "ltd",
-                                         "corp", "tbk", "jr", "sr", "bros", "pte",
-                                         "llc", "plc", "bhd"};
-    const unsigned char *w = c->s + tstart(c, i);
-    size_t n = tend(c, i) - tstart(c, i) - 1; /* without the dot */
+ * "et cetera"), so a capital after them starts a new sentence.  Titles
+ * (Prof., Dr.), company forms (Pte. Ltd., Tbk.) and initialisms (U.S. Army)
+ * are not here: after those only a capitalised function word ("The",
+ * "Dia") signals a new sentence. */
+static bool abbrev_can_end(const ctx *c, size_t wa, size_t wb) {
+    static const char *const enders[] = {"dll", "dsb", "dst", "dkk", "etc", "jr", "sr"};
     for (size_t k = 0; k < sizeof enders / sizeof *enders; k++)
-        if (ieq(w, n, enders[k])) return true;
+        if (ieq(c->s + wa, wb - wa, enders[k])) return true;
     return false;
 }
 
@@ -132,6 +146,28 @@ static bool is_function_word(const ctx *c, size_t i) {
     const char *w = (const char *)c->s + tstart(c, i);
     size_t n = tend(c, i) - tstart(c, i);
     return nt_lexicon_has(c->lang == NT_LANG_EN ? NT_LEX_LANG_EN : NT_LEX_LANG_ID, w, n);
+}
+
+/* Words that open Indonesian sentences and, capitalised, hardly ever occur
+ * inside one: sentence adverbs, conjunctions, prepositions and pronouns.  A
+ * capitalised one right after a lower-case word with no punctuation between
+ * marks a sentence that lost its final period or line break (a headline run
+ * into the text).  "Yang", "Dan", "Ini" are left out: they begin names and
+ * titles ("Yang Mulia", "Dan Brown"). */
+static bool id_sentence_starter(const ctx *c, size_t i) {
+    static const char *const starters[] = {
+        "adapun", "akan", "akibatnya", "apabila", "bahkan", "bagi", "dalam", "dengan",
+        "di", "dia", "hingga", "ia", "jika", "kami", "karena", "kemudian", "ketika",
+        "kita", "meski", "meskipun", "menurut", "mereka", "namun", "oleh", "pada",
+        "saat", "saya", "sebelum", "sebelumnya", "sedangkan", "sejak", "selain",
+        "selama", "sementara", "setelah", "terkait", "untuk", "walaupun"};
+    if (tkind(c, i) != NT_TOK_WORD || !starts_upper(c, i)) return false;
+    const unsigned char *w = c->s + tstart(c, i);
+    size_t n = tend(c, i) - tstart(c, i);
+    if (n > 1 && w[1] >= 'A' && w[1] <= 'Z') return false; /* DI, PADA: acronyms, shouting */
+    for (size_t k = 0; k < sizeof starters / sizeof *starters; k++)
+        if (ieq(w, n, starters[k])) return true;
+    return false;
 }
 
 /* Is token i the first token on its line (or of the text)? */
@@ -197,10 +233,14 @@ nt_status nt_sentences_split(const nt_tokenizer *tok, const char *text, size_t l
             if (intr->check(intr->ctx)) return NT_EINTR;
             next_check = tend(&c, i) + NT_INTERRUPT_BYTES;
         }
-        size_t last = i;
-        bool split = false;
+        size_t last = i, wa = 0, wb = 0;
+        bool split = false, abbrev = false;
         if (i + 1 == T) {
             split = true;
+        } else if (abbrev_period(&c, i, &wa, &wb)) {
+            if (gap_newlines(&c, i) == 0 && !gap_empty(&c, i) && starts_upper(&c, i + 1))
+                split = is_function_word(&c, i + 1) || abbrev_can_end(&c, wa, wb);
+            abbrev = true;
         } else if (is_terminal(&c, i)) {
             /* absorb closing quotes and brackets glued to the left */
             size_t j = i;
@@ -214,23 +254,31 @@ nt_status nt_sentences_split(const nt_tokenizer *tok, const char *text, size_t l
                 split = !(is_list_marker(&c, i) && j == i);
             } else if (is_list_marker(&c, i) && j == i) {
                 split = false;
+            } else if (gap_empty(&c, j) && !starts_upper(&c, j + 1)) {
+                split = false; /* 34/PMK.011/2007, "?," and other glued text */
+            } else if (j == i && c.s[tstart(&c, i)] == '.' && !is_ellipsis(&c, i) &&
+                       starts_lower(&c, i + 1) && tkind(&c, i - (i > 0)) == NT_TOK_WORD &&
+                       i > 0) {
+                /* "... bergigi. shikamaru ...": after an ordinary word (an
+                 * abbreviation took the branch above) a period followed by a
+                 * lower-case word is a sentence whose capital was lost */
+                split = true;
             } else if (is_ellipsis(&c, i)) {
                 /* "Rusia ... dan": an ellipsis ends a sentence only before a capital */
-            split = !gap_empty(&c, j) && starts_upper(&c, j + 1);
+                split = starts_upper(&c, j + 1);
             } else {
                 split = opens_sentence(&c, j + 1);
             }
-        } else if (is_dotted_word(&c, i) && gap_newlines(&c, i) == 0) {
-            size_t k = i + 1;
-            if (!gap_empty(&c, i) && starts_upper(&c, k))
-                split = is_function_word(&c, k) || abbrev_can_end(&c, i);
         }
         if (!split) {
             size_t nl = gap_newlines(&c, last);
-            if (nl >= 2) {
+            if (nl == 0 && c.lang == NT_LANG_ID && last + 1 < T && tkind(&c, last) == NT_TOK_WORD &&
+                starts_lower(&c, last) && !gap_empty(&c, last) && id_sentence_starter(&c, last + 1)) {
+                split = true; /* "... salah sebut pemenang Di sisi lain ..." */
+            } else if (nl >= 2) {
                 split = true;
             } else if (nl == 1 && last + 1 < T) {
-                if (is_dotted_word(&c, last) && last == i) {
+                if (abbrev && last == i) {
                     split = opens_sentence(&c, last + 1);
                 } else {
                     split = !line_continues(&c, last) && opens_sentence(&c, last + 1);

@@ -279,15 +279,8 @@ static bool all_upper_ascii(const scan *sc, size_t a, size_t b) {
 }
 
 
-/* Is the word s[a:b) an abbreviation that keeps its dot?  Both lists
- * apply in both languages: Indonesian news cites "Ltd." and "Inc.", and
- * English text quotes Indonesian names with "H." or "Jl.". */
 static bool is_abbrev(const scan *sc, size_t a, size_t b) {
-    const char *w = (const char *)sc->s + a;
-    size_t n = b - a;
-    nt_lexicon first = sc->lang == NT_LANG_EN ? NT_LEX_ABBREV_EN : NT_LEX_ABBREV_ID;
-    nt_lexicon second = sc->lang == NT_LANG_EN ? NT_LEX_ABBREV_ID : NT_LEX_ABBREV_EN;
-    return nt_lexicon_has(first, w, n) || nt_lexicon_has(second, w, n);
+    return nt_abbrev_has(sc->lang, (const char *)sc->s + a, b - a);
 }
 
 /* A dotted run at pos: ASCII letters/digits separated by single dots, with
@@ -677,8 +670,11 @@ static size_t scan_word(scan *sc, size_t pos, nt_status *st) {
 
     int k = numeric ? NT_TOK_NUMBER : NT_TOK_WORD;
 
-    /* A dot after an abbreviation or an initial stays with it. */
-    if (!numeric && end < n && sc->s[end] == '.' && !dotted_domain &&
+    /* A dot after an abbreviation or an initial stays with it in English
+     * (UD EWT: "Dr.", "Inc.").  Indonesian follows UD Indonesian-GSD, where
+     * that period is a token of its own ("Dr" "."); the sentence splitter
+     * still knows it closes an abbreviation. */
+    if (sc->lang == NT_LANG_EN && !numeric && end < n && sc->s[end] == '.' && !dotted_domain &&
         !(end + 2 < n && sc->s[end + 1] == '.' && sc->s[end + 2] == '.')) {
         bool take = false;
         uint32_t c0;

@@ -94,10 +94,10 @@ def test_core_has_no_mutable_globals(tmp_path: Path) -> None:
         assert proc.returncode == 0, proc.stderr
         table = subprocess.run([objdump, "-t", str(obj)], capture_output=True, text=True, check=True).stdout
         for line in table.splitlines():
-            m = re.match(r"^[0-9a-f]+\s.{7}\s(\S+)\s+[0-9a-f]+\s+(\S+)$", line)
-            if not m or "O" not in line[9:17]:
+            m = re.match(r"^[0-9a-f]+\s(.{7})\s(\S+)\s+[0-9a-f]+\s+(\S+)$", line)
+            if not m or "O" not in m.group(1):
                 continue  # only data objects
-            section, name = m.groups()
+            _, section, name = m.groups()
             if section.startswith((".data", ".bss", "COM")) and not section.startswith(".data.rel.ro"):
                 writable.append(f"{src.name}: {name} in {section}")
     assert writable == []

@@ -40,7 +40,7 @@ def kinds(text: str, lang: str = "id") -> list[tuple[str, str]]:
         ("Impor beras mencapai 2.375.000 ton.", ["Impor", "beras", "mencapai", "2.375.000", "ton", "."]),
         # currency
         ("Harga tiket Rp9 ribu, parkir Rp 5.000 dan denda Rp. 5.000.000.",
-         ["Harga", "tiket", "Rp", "9", "ribu", ",", "parkir", "Rp", "5.000", "dan", "denda", "Rp.",
+         ["Harga", "tiket", "Rp", "9", "ribu", ",", "parkir", "Rp", "5.000", "dan", "denda", "Rp", ".",
           "5.000.000", "."]),
         ("Kurs Rp15.250 per dolar AS.", ["Kurs", "Rp", "15.250", "per", "dolar", "AS", "."]),
         # dates and times
@@ -51,16 +51,18 @@ def kinds(text: str, lang: str = "id") -> list[tuple[str, str]]:
         ("Rapat dimulai pukul 16.00 WITA dan selesai pukul 18.30 WIT.",
          ["Rapat", "dimulai", "pukul", "16.00", "WITA", "dan", "selesai", "pukul", "18.30", "WIT", "."]),
         ("Laporan terbit 2023-09-13.", ["Laporan", "terbit", "2023-09-13", "."]),
-        # abbreviations and titles keep their dot
+        # abbreviations: as in UD Indonesian-GSD, the period is its own token
+        # (the sentence splitter still knows it belongs to the abbreviation);
+        # dotted initialisms stay whole
         ("Prof. Dr. Hasan, Ir. Sutami, dll. hadir di Jl. Merdeka No. 5.",
-         ["Prof.", "Dr.", "Hasan", ",", "Ir.", "Sutami", ",", "dll.", "hadir", "di", "Jl.", "Merdeka",
-          "No.", "5", "."]),
+         ["Prof", ".", "Dr", ".", "Hasan", ",", "Ir", ".", "Sutami", ",", "dll", ".", "hadir", "di", "Jl",
+          ".", "Merdeka", "No", ".", "5", "."]),
         ("Surat a.n. Menteri berlaku s.d. Desember.",
          ["Surat", "a.n.", "Menteri", "berlaku", "s.d.", "Desember", "."]),
         # initialisms and initials
         ("Hubungan A.S. dan DPRK dibahas di PBB bersama KCNA.",
          ["Hubungan", "A.S.", "dan", "DPRK", "dibahas", "di", "PBB", "bersama", "KCNA", "."]),
-        ("Penulis: Rizky L. Pratama", ["Penulis", ":", "Rizky", "L.", "Pratama"]),
+        ("Penulis: Rizky L. Pratama", ["Penulis", ":", "Rizky", "L", ".", "Pratama"]),
         # URLs, e-mails, hashtags, mentions
         ("Tautan: https://p.dw.com/p/4WJJB.", ["Tautan", ":", "https://p.dw.com/p/4WJJB", "."]),
         ("Kirim ke redaksi@tribunnews.com atau @tribunnews #TribunEkonomi",

@@ -326,11 +326,11 @@ static void test_tokens_id(void) {
     TOK_ID("14/09/2023, 14:54 WIB", "14/09/2023|,|14:54|WIB");
     TOK_ID("tiba pukul 16.00 WIB", "tiba|pukul|16.00|WIB");
     TOK_ID("Harganya Rp9 dan Rp 5.000 atau Rp. 5.000.000",
-           "Harganya|Rp|9|dan|Rp|5.000|atau|Rp.|5.000.000");
+           "Harganya|Rp|9|dan|Rp|5.000|atau|Rp|.|5.000.000");
     TOK_ID("Prof. Dr. Budi, dll. dan a.n. Siti s.d. Senin",
-           "Prof.|Dr.|Budi|,|dll.|dan|a.n.|Siti|s.d.|Senin");
+           "Prof|.|Dr|.|Budi|,|dll|.|dan|a.n.|Siti|s.d.|Senin");
     TOK_ID("di A.S. dan U.S. serta KCNA, DPRK, PBB", "di|A.S.|dan|U.S.|serta|KCNA|,|DPRK|,|PBB");
-    TOK_ID("Penulis Rizky L. Pratama", "Penulis|Rizky|L.|Pratama");
+    TOK_ID("Penulis Rizky L. Pratama", "Penulis|Rizky|L|.|Pratama");
     TOK_ID("https://p.dw.com/p/4WJJB dan www.kompas.com.",
            "https://p.dw.com/p/4WJJB|dan|www.kompas.com|.");
     TOK_ID("Kirim ke redaksi@kompas.com. Ikuti #JernihBerkomentar @kompascom",
