@@ -12,6 +12,21 @@ returns plain Python values; offsets are ``str`` indices, so
 
 from ._version import __version__
 from ._records import Span, Token, TokenSpans
+
+try:
+    from . import _core
+except ImportError as exc:  # pragma: no cover - depends on how it was installed
+    import os as _os
+
+    _here = _os.path.dirname(_os.path.abspath(__file__))
+    if _os.path.exists(_os.path.join(_here, "_core.c")):
+        raise ImportError(
+            f"newstext's compiled core is missing: Python imported the source tree at {_here}. "
+            "Build it in place with `pip install -e .`, or run from another directory so the "
+            "installed package is imported."
+        ) from exc
+    raise
+
 from ._core import (
     CORE_VERSION,
     TOKEN_KINDS,

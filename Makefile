@@ -1,0 +1,40 @@
+# Developer shortcuts.  CI runs .ci/run (the README's test command) instead.
+PYTHON ?= python3
+CC ?= cc
+CFLAGS_STRICT = -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes
+SAN = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+
+.PHONY: develop test ctest ctest-san eval bench regen check-generated clean
+
+develop:            ## editable install (builds newstext/_core in place)
+	$(PYTHON) -m pip install -e ".[test]"
+
+test:               ## the README's test command
+	$(PYTHON) -m pip install ".[test]" && $(PYTHON) -m pytest
+
+ctest:              ## C unit tests, strict warnings
+	@for t in tests/c/test_*.c; do \
+	  $(CC) $(CFLAGS_STRICT) -O2 -Icsrc $$t csrc/*.c -o /tmp/nt_$$(basename $$t .c) && /tmp/nt_$$(basename $$t .c) || exit 1; \
+	done
+
+ctest-san:          ## C unit tests under ASan + UBSan
+	@for t in tests/c/test_*.c; do \
+	  $(CC) $(CFLAGS_STRICT) -O1 -g $(SAN) -Icsrc $$t csrc/*.c -o /tmp/nt_san_$$(basename $$t .c) && /tmp/nt_san_$$(basename $$t .c) || exit 1; \
+	done
+
+eval:               ## accuracy on ../shared/corpus/ud
+	$(PYTHON) eval/ud.py
+
+bench:              ## speed against the peers (pip install ".[bench]")
+	$(PYTHON) benchmarks/bench_tokenize.py
+
+regen:              ## regenerate the Unicode and lexicon tables
+	$(PYTHON) tools/gen_unicode.py
+	$(PYTHON) tools/gen_lexicons.py
+
+check-generated:
+	$(PYTHON) tools/gen_unicode.py --check
+	$(PYTHON) tools/gen_lexicons.py --check
+
+clean:
+	rm -rf build dist *.egg-info newstext/*.so
