@@ -40,7 +40,7 @@ def test_signal_handlers_run_during_long_call(func) -> None:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, old)
-    assert len(calls) == 3
+    assert len(calls) >= 3  # later alarms may land before the timer is off
     # the module is still usable and gives the same answers
     assert newstext.tokenize("Putin tiba.", lang="id") == ["Putin", "tiba", "."]
     assert sys.getrefcount(TEXT) == 2  # no reference to the input was leaked
