@@ -5,40 +5,44 @@
  * csrc/lexicon_tables.h by tools/gen_lexicons.py.  Each list is two sorted
  * arrays of fixed-width, NUL-padded ASCII entries: "fold" entries (written
  * all in lower case; they match ignoring ASCII case) and "exact" entries
- * (containing a capital; they match byte for byte).  A lookup lowercases the
- * probe once into a small stack buffer and binary-searches each array:
- * O(log n) comparisons of at most NT_LEX_WIDTH bytes, no allocation, no
- * mutable state, no recursion.
+ * (containing a capital; they match byte for byte), and each array has a
+ * generated open-addressing hash index.  A lookup lowercases the probe once
+ * into a small stack buffer while hashing it, then walks the index from the
+ * probe's slot to the entry or to an empty slot (the index is at most half
+ * full, so that is about one comparison on average): O(1) for a given list,
+ * no allocation, no mutable state, no recursion.
  */
 #include "internal.h"
 #include "lexicon_tables.h"
 
-/* Compare the probe (len bytes, none of them NUL) with one NUL-padded entry
- * in strcmp order.  len < NT_LEX_WIDTH, so entry[len] is inside the entry:
- * memcmp sees a shorter entry's padding NUL as smaller than any probe byte. */
-static int lex_compare(const unsigned char *probe, size_t len, const char *entry)
+/* Is the probe (len bytes, none of them NUL, len < NT_LEX_WIDTH) the entry?
+ * entry[len] is inside the entry: a longer entry has a non-NUL byte there. */
+static inline bool lex_equal(const unsigned char *probe, size_t len, const char *entry)
 {
-    int c = memcmp(probe, entry, len);
-    if (c != 0)
-        return c;
-    return entry[len] == '\0' ? 0 : -1;
+    return memcmp(probe, entry, len) == 0 && entry[len] == '\0';
 }
 
-static bool lex_search(const char (*tab)[NT_LEX_WIDTH], size_t n,
-                       const unsigned char *probe, size_t len)
+static inline bool lex_find(const char (*tab)[NT_LEX_WIDTH], const uint16_t *index,
+                            uint32_t mask, uint32_t hash, const unsigned char *probe,
+                            size_t len)
 {
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        int c = lex_compare(probe, len, tab[mid]);
-        if (c == 0)
+    for (uint32_t h = hash & mask;; h = (h + 1) & mask) {
+        unsigned v = index[h];
+        if (v == 0)
+            return false;
+        if (lex_equal(probe, len, tab[v - 1]))
             return true;
-        if (c < 0)
-            hi = mid;
-        else
-            lo = mid + 1;
     }
-    return false;
+}
+
+static inline uint32_t fnv_step(uint32_t h, unsigned char c)
+{
+    return (h ^ c) * NT_LEX_FNV_PRIME;
+}
+
+static inline uint32_t fnv_final(uint32_t h)
+{
+    return h ^ (h >> 16);
 }
 
 bool nt_lexicon_has(nt_lexicon lex, const char *word, size_t len)
@@ -50,11 +54,12 @@ bool nt_lexicon_has(nt_lexicon lex, const char *word, size_t len)
         return false;
 
     /* Entries are printable ASCII: a NUL or non-ASCII byte never matches.
-     * Lowercase the probe for the fold array and note whether it has a
-     * capital at all (every exact entry has one). */
+     * Lowercase and hash the probe for the fold array and note whether it
+     * has a capital at all (every exact entry has one). */
     const unsigned char *w = (const unsigned char *)word;
     unsigned char low[NT_LEX_WIDTH];
     bool has_upper = false;
+    uint32_t h = NT_LEX_FNV_OFFSET;
     for (size_t i = 0; i < len; i++) {
         unsigned char c = w[i];
         if (c == 0 || c >= 0x80)
@@ -64,9 +69,15 @@ bool nt_lexicon_has(nt_lexicon lex, const char *word, size_t len)
             has_upper = true;
         }
         low[i] = c;
+        h = fnv_step(h, c);
     }
 
-    if (lex_search(t->fold, t->n_fold, low, len))
+    if (t->n_fold && lex_find(t->fold, t->fold_hash, t->fold_mask, fnv_final(h), low, len))
         return true;
-    return has_upper && lex_search(t->exact, t->n_exact, w, len);
+    if (!has_upper || t->n_exact == 0)
+        return false;
+    h = NT_LEX_FNV_OFFSET;
+    for (size_t i = 0; i < len; i++)
+        h = fnv_step(h, w[i]);
+    return lex_find(t->exact, t->exact_hash, t->exact_mask, fnv_final(h), w, len);
 }

@@ -99,8 +99,86 @@ size_t nt_utf8_count(const char *text, size_t len) {
     return units;
 }
 
-void nt_utf8_spans_to_units(const char *text, size_t len, nt_spans *spans) {
-    const unsigned char *p = (const unsigned char *)text;
+/* ------------------------------------------------ byte -> unit offsets */
+
+#define HIGH_BITS UINT64_C(0x8080808080808080)
+
+/* Continuation bytes (10xxxxxx) of a word, one bit (0x80) in each. */
+static inline uint64_t cont_bits(uint64_t w) { return w & ~(w << 1) & HIGH_BITS; }
+
+/* Number of bytes with bit 7 set in m (m has no other bits), 0..8. */
+static inline size_t count_high(uint64_t m) {
+    return (size_t)(((m >> 7) * UINT64_C(0x0101010101010101)) >> 56);
+}
+
+/* Continuation bytes in p[a:b).  O((b - a) / 8 + 8). */
+static size_t conts_between(const unsigned char *p, size_t a, size_t b) {
+    size_t c = 0;
+    while (b - a >= 8) {
+        uint64_t w;
+        memcpy(&w, p + a, 8);
+        c += count_high(cont_bits(w));
+        a += 8;
+    }
+    for (; a < b; a++) c += (p[a] & 0xC0) == 0x80;
+    return c;
+}
+
+/* Offset of the first continuation byte in p[i:len), or len. */
+static size_t next_cont(const unsigned char *p, size_t i, size_t len) {
+    while (len - i >= 32) { /* ASCII first: no continuation byte without a high bit */
+        uint64_t w[4];
+        memcpy(w, p + i, 32);
+        if (((w[0] | w[1] | w[2] | w[3]) & HIGH_BITS) != 0) break;
+        i += 32;
+    }
+    while (len - i >= 8) {
+        uint64_t w;
+        memcpy(&w, p + i, 8);
+        if (cont_bits(w) != 0) break;
+        i += 8;
+    }
+    while (i < len && (p[i] & 0xC0) != 0x80) i++;
+    return i;
+}
+
+/* Does lenient decoding of p[0:len) meet only well-formed sequences (an
+ * encoded surrogate counts as one)?  Then every byte that is not a
+ * continuation byte starts exactly one unit.  O(len), 8 bytes at a time
+ * over ASCII. */
+static bool units_are_lead_bytes(const unsigned char *p, size_t len) {
+    size_t i = 0;
+    while (i < len) {
+        if (len - i >= 32) {
+            uint64_t w[4];
+            memcpy(w, p + i, 32);
+            if (((w[0] | w[1] | w[2] | w[3]) & HIGH_BITS) == 0) {
+                i += 32;
+                continue;
+            }
+        }
+        if (len - i >= 8) {
+            uint64_t w;
+            memcpy(&w, p + i, 8);
+            if ((w & HIGH_BITS) == 0) {
+                i += 8;
+                continue;
+            }
+        }
+        if (p[i] < 0x80) {
+            i++;
+            continue;
+        }
+        size_t m = seq_len(p + i, len - i, true);
+        if (m == 0) return false;
+        i += m;
+    }
+    return true;
+}
+
+/* The general conversion: walk decoded units from the last offset (or from
+ * the start when an offset goes backwards). */
+static void spans_to_units_walk(const unsigned char *p, size_t len, nt_spans *spans) {
     size_t byte = 0, unit = 0;
     for (size_t k = 0; k < 2 * spans->len; k++) {
         int64_t *slot = (k & 1) ? &spans->end[k >> 1] : &spans->start[k >> 1];
@@ -125,5 +203,54 @@ void nt_utf8_spans_to_units(const char *text, size_t len, nt_spans *spans) {
             unit++;
         }
         *slot = (int64_t)unit;
+    }
+}
+
+/* When every unit starts at a non-continuation byte, the unit offset of
+ * byte offset x is x minus the continuation bytes before x (also for an x
+ * inside a sequence, where the walk above gives the same).  Keep that count
+ * for the current offset and the position of the next continuation byte:
+ * an offset that does not pass it costs O(1), and finding the next one
+ * reads the text 8 bytes at a time, so the whole pass is
+ * O(n + len / 8 + number of continuation bytes) for spans in text order. */
+/* The state of the conversion below, between two offsets. */
+typedef struct unit_conv {
+    const unsigned char *p;
+    size_t len;
+    size_t at;    /* the previous offset                    */
+    size_t conts; /* continuation bytes in p[0:at)          */
+    size_t nc;    /* the first continuation byte >= at, or len */
+} unit_conv;
+
+static void unit_conv_move(unit_conv *u, size_t x) {
+    if (x >= u->at) {
+        u->conts += conts_between(u->p, u->nc, x);
+    } else { /* out of order */
+        u->conts -= conts_between(u->p, x, u->at);
+    }
+    u->nc = next_cont(u->p, x, u->len);
+}
+
+static inline int64_t unit_of(unit_conv *u, int64_t off) {
+    size_t x = off < 0 ? 0 : (size_t)off;
+    if (x > u->len) x = u->len;
+    if (x > u->nc || x < u->at) unit_conv_move(u, x);
+    u->at = x;
+    return (int64_t)(x - u->conts);
+}
+
+void nt_utf8_spans_to_units(const char *text, size_t len, nt_spans *spans) {
+    if (spans == NULL || spans->len == 0) return;
+    const unsigned char *p = (const unsigned char *)text;
+    if (!units_are_lead_bytes(p, len)) {
+        spans_to_units_walk(p, len, spans);
+        return;
+    }
+    unit_conv u = {p, len, 0, 0, next_cont(p, 0, len)};
+    int64_t *st = spans->start, *en = spans->end;
+    const size_t n = spans->len;
+    for (size_t k = 0; k < n; k++) {
+        st[k] = unit_of(&u, st[k]);
+        en[k] = unit_of(&u, en[k]);
     }
 }

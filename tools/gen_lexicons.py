@@ -24,6 +24,9 @@ capital letter matches exactly.  So each list becomes two sorted arrays: the
 comparing) and the "exact" array.  An exact entry whose lower-case form is
 also a fold entry would be redundant, and is rejected like a duplicate.
 
+Each array also gets an open-addressing hash index (see HASH below), so a
+lookup costs one hash of the probe and, on average, about one comparison.
+
 The output is deterministic: entries are sorted bytewise, the header records
 no dates or paths, and the file is rewritten only when its text changes.
 
@@ -55,7 +58,38 @@ LISTS = [
 ]
 
 MAX_LEN = 63          # longest allowed entry, in bytes (fits the uint8_t)
-MAX_ENTRIES = 65535   # per array (fits the uint16_t counts)
+MAX_ENTRIES = 16383   # per array (the uint16_t counts, hash slots and masks fit)
+
+# The hash index of an array of n entries is a table of 2**k uint16_t slots,
+# the smallest power of two >= 2 * n (so at most half full and always with an
+# empty slot): each slot holds 0 (empty) or 1 + the index of an entry.  An
+# entry lives at the first empty slot from nt_lex_hash(entry) & (size - 1)
+# on, moving forward and wrapping (linear probing), inserted in array order.
+# nt_lex_hash is 32-bit FNV-1a over the entry's bytes followed by
+# h ^= h >> 16; csrc/lexicon.c computes the same function on the probe.
+FNV_OFFSET = 0x811C9DC5
+FNV_PRIME = 0x01000193
+
+
+def nt_lex_hash(entry: str) -> int:
+    h = FNV_OFFSET
+    for b in entry.encode("ascii"):
+        h = ((h ^ b) * FNV_PRIME) & 0xFFFFFFFF
+    return h ^ (h >> 16)
+
+
+def hash_index(entries: list[str]) -> list[int]:
+    size = 4
+    while size < 2 * len(entries):
+        size *= 2
+    slots = [0] * size
+    for i, e in enumerate(entries):
+        h = nt_lex_hash(e) & (size - 1)
+        while slots[h]:
+            h = (h + 1) & (size - 1)
+        slots[h] = i + 1
+    return slots
+
 
 ALLOWED = re.compile(r"[A-Za-z0-9.'\-]+\Z")
 COMMENT = re.compile(r"\s#")
@@ -209,6 +243,21 @@ def _c_array(name: str, entries: list[str], indent: str = "    ", width: int = 7
     return lines
 
 
+def _c_hash(name: str, slots: list[int], indent: str = "    ", width: int = 78) -> list[str]:
+    lines = [f"static const uint16_t {name}[{len(slots)}] = {{"]
+    cur = indent
+    for v in slots:
+        item = f"{v},"
+        if len(cur) + len(item) + 1 > width and cur.strip():
+            lines.append(cur.rstrip())
+            cur = indent
+        cur += item + " "
+    if cur.strip():
+        lines.append(cur.rstrip())
+    lines.append("};")
+    return lines
+
+
 def render(lists) -> str:
     longest = max(len(e) for _, _, _, fold, exact in lists for e in fold + exact)
     width = longest + 1
@@ -224,8 +273,16 @@ def render(lists) -> str:
         " *   fold   entries written all in lower case; they match a word ignoring",
         " *          ASCII case (the probe is lowercased before comparing)",
         " *   exact  entries containing a capital; they match byte for byte",
-        " * Entries are printable ASCII without a final dot.  Include this header",
-        " * from csrc/lexicon.c only (it defines static data).",
+        " * Entries are printable ASCII without a final dot.",
+        " *",
+        " * Each array has a hash index of 2^k uint16_t slots (at most half full):",
+        " * 0 is an empty slot, v > 0 names entry v - 1.  An entry sits at the first",
+        " * empty slot from nt_lex_hash(entry) & mask on (linear probing, wrapping),",
+        " * where nt_lex_hash is 32-bit FNV-1a over the entry's bytes followed by",
+        " * h ^= h >> 16.  A lookup hashes the (lowercased, for fold) probe and",
+        " * walks slots from there until it finds the entry or an empty slot.",
+        " *",
+        " * Include this header from csrc/lexicon.c only (it defines static data).",
         " */",
         "#ifndef NT_LEXICON_TABLES_H",
         "#define NT_LEXICON_TABLES_H",
@@ -246,7 +303,15 @@ def render(lists) -> str:
         "    uint16_t n_fold;",
         "    uint16_t n_exact;",
         "    uint8_t max_len;                    /* longest entry, in bytes  */",
+        "    const uint16_t *fold_hash;          /* fold_mask + 1 slots      */",
+        "    const uint16_t *exact_hash;         /* exact_mask + 1 slots     */",
+        "    uint16_t fold_mask;",
+        "    uint16_t exact_mask;",
         "} nt_lex_table;",
+        "",
+        "/* FNV-1a (32-bit) then h ^= h >> 16: the hash of the index. */",
+        "#define NT_LEX_FNV_OFFSET 0x811C9DC5u",
+        "#define NT_LEX_FNV_PRIME 0x01000193u",
     ]
     rows = []
     for enum, fname, stem, fold, exact in lists:
@@ -256,15 +321,24 @@ def render(lists) -> str:
             f"/* {fname}: {len(fold) + len(exact)} entries ({len(fold)} any case, "
             f"{len(exact)} exact), longest {max_len} bytes */",
         ]
-        fold_ref = exact_ref = "NULL"
+        fold_ref = exact_ref = fold_hash_ref = exact_hash_ref = "NULL"
+        fold_mask = exact_mask = 0
         if fold:
             fold_ref = f"nt_lex_{stem}_fold"
             out += _c_array(fold_ref, fold)
+            slots = hash_index(fold)
+            fold_hash_ref, fold_mask = f"{fold_ref}_hash", len(slots) - 1
+            out += _c_hash(fold_hash_ref, slots)
         if exact:
             exact_ref = f"nt_lex_{stem}_exact"
             out += _c_array(exact_ref, exact)
+            slots = hash_index(exact)
+            exact_hash_ref, exact_mask = f"{exact_ref}_hash", len(slots) - 1
+            out += _c_hash(exact_hash_ref, slots)
         rows.append(f"    [{enum}] = {{{fold_ref}, {exact_ref}, "
-                    f"{len(fold)}, {len(exact)}, {max_len}}},")
+                    f"{len(fold)}, {len(exact)}, {max_len},")
+        rows.append(f"                  {fold_hash_ref}, {exact_hash_ref}, "
+                    f"{fold_mask}, {exact_mask}}},")
     out += ["", "static const nt_lex_table nt_lex_tables[NT_LEX_COUNT] = {"]
     out += rows
     out += ["};", "", "#endif /* NT_LEXICON_TABLES_H */", ""]
