@@ -38,6 +38,7 @@ typedef struct {
     PyObject *kind_names[NT_TOK_KIND_COUNT];
     PyObject *str_id, *str_en, *str_auto;
     nt_tokenizer *tok_id, *tok_en;
+    PyObject *Keyword;
 } module_state;
 
 static inline module_state *get_state(PyObject *module) {
@@ -493,6 +494,253 @@ static PyObject *py_detect_lang(PyObject *module, PyObject *args, PyObject *kwar
     return Py_NewRef(lg == NT_LANG_EN ? st->str_en : st->str_id);
 }
 
+/* ------------------------------------------------------------- keywords */
+
+/* Build a word set from None (-> *out NULL) or an iterable of str.  A bare
+ * str is refused: iterating it would give single characters. */
+static int wordset_from_object(PyObject *obj, const char *what, nt_wordset **out) {
+    *out = NULL;
+    if (obj == NULL || obj == Py_None) return 0;
+    if (PyUnicode_Check(obj) || PyBytes_Check(obj)) {
+        PyErr_Format(PyExc_TypeError, "%s must be a collection of str (a set or list), not %.100s",
+                     what, Py_TYPE(obj)->tp_name);
+        return -1;
+    }
+    PyObject *it = PyObject_GetIter(obj);
+    if (it == NULL) {
+        PyErr_Clear();
+        PyErr_Format(PyExc_TypeError, "%s must be a collection of str, not %.100s", what,
+                     Py_TYPE(obj)->tp_name);
+        return -1;
+    }
+    nt_status s = nt_wordset_new(&py_allocator, out);
+    if (s != NT_OK) {
+        Py_DECREF(it);
+        raise_status(s);
+        return -1;
+    }
+    PyObject *item;
+    while ((item = PyIter_Next(it)) != NULL) {
+        if (!PyUnicode_Check(item)) {
+            PyErr_Format(PyExc_TypeError, "%s must hold str items, not %.100s", what,
+                         Py_TYPE(item)->tp_name);
+            Py_DECREF(item);
+            break;
+        }
+        text_in t;
+        if (text_from_object(item, &t, what) < 0) {
+            Py_DECREF(item);
+            break;
+        }
+        s = nt_wordset_add(*out, t.utf8, (size_t)t.len);
+        text_release(&t);
+        Py_DECREF(item);
+        if (s != NT_OK) {
+            if (s == NT_ETOOBIG)
+                PyErr_Format(PyExc_ValueError, "%s: a word longer than 64 KiB", what);
+            else
+                raise_status(s);
+            break;
+        }
+    }
+    Py_DECREF(it);
+    if (PyErr_Occurred()) {
+        nt_wordset_free(*out);
+        *out = NULL;
+        return -1;
+    }
+    return 0;
+}
+
+static int parse_method(PyObject *m, nt_kw_method *out) {
+    if (m == NULL) {
+        *out = NT_KW_YAKE;
+        return 0;
+    }
+    if (!PyUnicode_Check(m)) {
+        PyErr_Format(PyExc_TypeError, "method must be 'yake', 'rake' or 'textrank', not %.100s",
+                     Py_TYPE(m)->tp_name);
+        return -1;
+    }
+    if (PyUnicode_CompareWithASCIIString(m, "yake") == 0) *out = NT_KW_YAKE;
+    else if (PyUnicode_CompareWithASCIIString(m, "rake") == 0) *out = NT_KW_RAKE;
+    else if (PyUnicode_CompareWithASCIIString(m, "textrank") == 0) *out = NT_KW_TEXTRANK;
+    else {
+        PyErr_Format(PyExc_ValueError, "method must be 'yake', 'rake' or 'textrank', not %R", m);
+        return -1;
+    }
+    return 0;
+}
+
+PyDoc_STRVAR(keywords_doc,
+"keywords(text, *, top=10, method='yake', max_ngram=3, lang='auto', stopwords=None,\n"
+"         dedup=0.9, blacklist=None, min_len=3, digits=False, cues=False, window=1,\n"
+"         paragraphs=None)\n"
+"-> list[Keyword]\n--\n\n"
+"The key words and phrases of one article, best first, as\n"
+"Keyword(phrase, score, count, rank).\n\n"
+"method 'yake' (default; score: lower is better, as in the yake package),\n"
+"'rake' or 'textrank' (score: higher is better).  rank is 1 for the best.\n"
+"phrase is the first occurrence as written; count is how often it occurs.\n"
+"max_ngram: words per phrase (1..16).  dedup: drop a phrase more similar\n"
+"than this (1 - edit distance / length) to a better one; 1 keeps all.\n"
+"stopwords: a collection of str that replaces the built-in stop list of the\n"
+"language (newstext.STOPWORDS[lang] | {...} extends it).  blacklist: words or\n"
+"phrases never returned.  min_len: terms shorter than this are stop words\n"
+"(2 keeps EU, AI).  digits=True lets words mixing letters and digits\n"
+"(COVID-19, G20) be keywords.  cues=True lets speech cues (kata, said) and\n"
+"outlet boilerplate (Baca, Penulis) surface.  window: YAKE co-occurrence\n"
+"window.  paragraphs=True: a blank line always ends a sentence; False: the\n"
+"yake package's line handling, which joins a line without final punctuation\n"
+"(a headline) to the paragraph after a blank line; None (default): True for\n"
+"Indonesian, False for English (parity with yake).  Raises TypeError for wrong types and ValueError for bad values.");
+
+static PyObject *py_keywords(PyObject *module, PyObject *args, PyObject *kwargs) {
+    static const char *kws[] = {"text", "top", "method", "max_ngram", "lang", "stopwords", "dedup",
+                                "blacklist", "min_len", "digits", "cues", "window", "paragraphs", NULL};
+    module_state *st = get_state(module);
+    PyObject *text, *method = NULL, *lang = NULL, *stop_obj = Py_None, *black_obj = Py_None;
+    Py_ssize_t top = 10, max_ngram = 3, min_len = 3, window = 1;
+    double dedup = 0.9;
+    int digits = 0, cues = 0, paragraphs = -1;
+    PyObject *para_obj = Py_None;
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|$nOnOOdOnppnO:keywords", (char **)kws, &text,
+                                     &top, &method, &max_ngram, &lang, &stop_obj, &dedup,
+                                     &black_obj, &min_len, &digits, &cues, &window, &para_obj))
+        return NULL;
+    if (para_obj != Py_None) {
+        paragraphs = PyObject_IsTrue(para_obj);
+        if (paragraphs < 0) return NULL;
+    }
+    if (!PyUnicode_Check(text)) {
+        PyErr_Format(PyExc_TypeError, "keywords() argument 'text' must be str, not %.100s",
+                     Py_TYPE(text)->tp_name);
+        return NULL;
+    }
+    if (top < 0) return PyErr_Format(PyExc_ValueError, "top must be >= 0, not %zd", top);
+    if (max_ngram < 1 || max_ngram > NT_KW_MAX_NGRAM)
+        return PyErr_Format(PyExc_ValueError, "max_ngram must be between 1 and %d, not %zd",
+                            NT_KW_MAX_NGRAM, max_ngram);
+    if (window < 1 || window > NT_KW_MAX_WINDOW)
+        return PyErr_Format(PyExc_ValueError, "window must be between 1 and %d, not %zd",
+                            NT_KW_MAX_WINDOW, window);
+    if (min_len < 0 || min_len > 64)
+        return PyErr_Format(PyExc_ValueError, "min_len must be between 0 and 64, not %zd", min_len);
+    if (!(dedup >= 0.0)) {
+        PyObject *f = PyFloat_FromDouble(dedup);
+        if (f == NULL) return NULL;
+        PyErr_Format(PyExc_ValueError, "dedup must be a number >= 0 (1 keeps near-duplicates), not %R", f);
+        Py_DECREF(f);
+        return NULL;
+    }
+    nt_kw_method meth;
+    nt_lang lg;
+    if (parse_method(method, &meth) < 0) return NULL;
+    if (parse_lang(st, lang, &lg) < 0) return NULL;
+
+    text_in t;
+    if (text_from_object(text, &t, "keywords") < 0) return NULL;
+    nt_wordset *stopset = NULL, *blackset = NULL;
+    PyObject *list = NULL;
+    if (wordset_from_object(stop_obj, "stopwords", &stopset) < 0 ||
+        wordset_from_object(black_obj, "blacklist", &blackset) < 0)
+        goto out;
+    {
+        const nt_tokenizer *tok = pick_tokenizer(st, lg, &t);
+        nt_keywords_opts o;
+        nt_keywords_opts_init(&o, nt_tokenizer_lang(tok));
+        o.method = meth;
+        o.top = (size_t)top;
+        o.max_ngram = (size_t)max_ngram;
+        o.dedup = dedup;
+        o.window = (size_t)window;
+        o.min_chars = (size_t)min_len;
+        if (digits) o.flags |= NT_KW_DIGITS;
+        if (cues) o.flags |= NT_KW_CUES;
+        if (paragraphs == 1) o.flags |= NT_KW_PARAGRAPHS;
+        if (paragraphs == 0) o.flags &= ~NT_KW_PARAGRAPHS;
+        if (stopset) {
+            o.flags |= NT_KW_NO_BUILTIN;
+            o.stopwords = stopset;
+        }
+        o.blacklist = blackset;
+
+        nt_keywords res;
+        nt_keywords_init(&res, &py_allocator);
+        intr_ctx ic = {NULL};
+        nt_interrupt intr = {check_signals, &ic};
+        int release = t.len >= NT_GIL_RELEASE_BYTES;
+        if (release) ic.ts = PyEval_SaveThread();
+        nt_status s = nt_keywords_extract(tok, t.utf8, (size_t)t.len, &o, &res, &intr);
+        if (release) PyEval_RestoreThread(ic.ts);
+        if (s != NT_OK) {
+            nt_keywords_free(&res);
+            raise_status(s);
+            goto out;
+        }
+        list = PyList_New((Py_ssize_t)res.len);
+        for (size_t i = 0; list != NULL && i < res.len; i++) {
+            const nt_keyword *k = &res.items[i];
+            PyObject *items[4];
+            items[0] = PyUnicode_DecodeUTF8(res.buf + k->phrase, (Py_ssize_t)k->phrase_len,
+                                            "surrogatepass");
+            items[1] = PyFloat_FromDouble(k->score);
+            items[2] = PyLong_FromSize_t(k->count);
+            items[3] = PyLong_FromSize_t(i + 1);
+            PyObject *rec = make_record(st->Keyword, 4, items);
+            if (rec == NULL) {
+                Py_CLEAR(list);
+                break;
+            }
+            PyList_SET_ITEM(list, (Py_ssize_t)i, rec);
+        }
+        nt_keywords_free(&res);
+    }
+out:
+    nt_wordset_free(stopset);
+    nt_wordset_free(blackset);
+    text_release(&t);
+    return list;
+}
+
+PyDoc_STRVAR(wordlist_doc,
+"_wordlist(lang, kind) -> tuple[str, ...]\n--\n\n"
+"A compiled-in word list: kind 'stop', 'cues' or 'boilerplate'; lang 'id' or 'en'.");
+
+static PyObject *py_wordlist(PyObject *module, PyObject *args) {
+    module_state *st = get_state(module);
+    PyObject *lang;
+    const char *kind;
+    if (!PyArg_ParseTuple(args, "Us:_wordlist", &lang, &kind)) return NULL;
+    nt_lang lg;
+    if (parse_lang(st, lang, &lg) < 0) return NULL;
+    if (lg == NT_LANG_AUTO) {
+        PyErr_SetString(PyExc_ValueError, "lang must be 'id' or 'en'");
+        return NULL;
+    }
+    nt_wordlist wl;
+    if (strcmp(kind, "stop") == 0) wl = NT_WORDLIST_STOP;
+    else if (strcmp(kind, "cues") == 0) wl = NT_WORDLIST_CUES;
+    else if (strcmp(kind, "boilerplate") == 0) wl = NT_WORDLIST_BOILERPLATE;
+    else {
+        PyErr_Format(PyExc_ValueError, "kind must be 'stop', 'cues' or 'boilerplate', not %R",
+                     PyTuple_GET_ITEM(args, 1));
+        return NULL;
+    }
+    size_t n = 0;
+    while (nt_wordlist_entry(lg, wl, n) != NULL) n++;
+    PyObject *tup = PyTuple_New((Py_ssize_t)n);
+    for (size_t i = 0; tup != NULL && i < n; i++) {
+        PyObject *w = PyUnicode_FromString(nt_wordlist_entry(lg, wl, i));
+        if (w == NULL) {
+            Py_CLEAR(tup);
+            break;
+        }
+        PyTuple_SET_ITEM(tup, (Py_ssize_t)i, w);
+    }
+    return tup;
+}
+
 static PyMethodDef core_methods[] = {
     {"tokens", (PyCFunction)(void (*)(void))py_tokens, METH_VARARGS | METH_KEYWORDS, tokens_doc},
     {"tokenize", (PyCFunction)(void (*)(void))py_tokenize, METH_VARARGS | METH_KEYWORDS, tokenize_doc},
@@ -502,6 +750,8 @@ static PyMethodDef core_methods[] = {
      sentences_doc},
     {"detect_lang", (PyCFunction)(void (*)(void))py_detect_lang, METH_VARARGS | METH_KEYWORDS,
      detect_lang_doc},
+    {"keywords", (PyCFunction)(void (*)(void))py_keywords, METH_VARARGS | METH_KEYWORDS, keywords_doc},
+    {"_wordlist", (PyCFunction)py_wordlist, METH_VARARGS, wordlist_doc},
     {NULL, NULL, 0, NULL},
 };
 
@@ -514,8 +764,9 @@ static int core_exec(PyObject *module) {
     st->Token = PyObject_GetAttrString(records, "Token");
     st->Span = PyObject_GetAttrString(records, "Span");
     st->TokenSpans = PyObject_GetAttrString(records, "TokenSpans");
+    st->Keyword = PyObject_GetAttrString(records, "Keyword");
     Py_DECREF(records);
-    if (!st->Token || !st->Span || !st->TokenSpans) return -1;
+    if (!st->Token || !st->Span || !st->TokenSpans || !st->Keyword) return -1;
     st->Column = (PyTypeObject *)PyType_FromModuleAndSpec(module, &column_spec, NULL);
     if (st->Column == NULL) return -1;
 
@@ -555,6 +806,7 @@ static int core_traverse(PyObject *module, visitproc visit, void *arg) {
     Py_VISIT(st->Span);
     Py_VISIT(st->TokenSpans);
     Py_VISIT(st->Column);
+    Py_VISIT(st->Keyword);
     return 0;
 }
 
@@ -564,6 +816,7 @@ static int core_clear(PyObject *module) {
     Py_CLEAR(st->Span);
     Py_CLEAR(st->TokenSpans);
     Py_CLEAR(st->Column);
+    Py_CLEAR(st->Keyword);
     for (int k = 0; k < NT_TOK_KIND_COUNT; k++) Py_CLEAR(st->kind_names[k]);
     Py_CLEAR(st->str_id);
     Py_CLEAR(st->str_en);

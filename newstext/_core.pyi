@@ -2,7 +2,9 @@
 
 from typing import Literal
 
-from ._records import Span, Token, TokenSpans
+from typing import Iterable
+
+from ._records import Keyword, Span, Token, TokenSpans
 
 Lang = Literal["auto", "id", "en"]
 
@@ -22,3 +24,20 @@ def tokenize(
 def token_spans(text: str, *, lang: Lang = "auto") -> TokenSpans: ...
 def sentences(text: str, *, lang: Lang = "auto") -> list[Span]: ...
 def detect_lang(text: str) -> Literal["id", "en"]: ...
+def keywords(
+    text: str,
+    *,
+    top: int = 10,
+    method: Literal["yake", "rake", "textrank"] = "yake",
+    max_ngram: int = 3,
+    lang: Lang = "auto",
+    stopwords: Iterable[str] | None = None,
+    dedup: float = 0.9,
+    blacklist: Iterable[str] | None = None,
+    min_len: int = 3,
+    digits: bool = False,
+    cues: bool = False,
+    window: int = 1,
+    paragraphs: bool | None = None,
+) -> list[Keyword]: ...
+def _wordlist(lang: Literal["id", "en"], kind: Literal["stop", "cues", "boilerplate"]) -> tuple[str, ...]: ...

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-__all__ = ["Token", "Span", "TokenSpans"]
+__all__ = ["Token", "Span", "TokenSpans", "Keyword"]
 
 
 class Token(NamedTuple):
@@ -46,3 +46,19 @@ class TokenSpans(NamedTuple):
     starts: memoryview
     ends: memoryview
     kinds: memoryview
+
+
+class Keyword(NamedTuple):
+    """One keyword or key phrase of an article, from :func:`newstext.keywords`.
+
+    ``phrase`` is its first occurrence as written (words joined by single
+    spaces); ``score`` is the method's raw score (YAKE: lower is better, as
+    in the ``yake`` package; RAKE and TextRank: higher is better);
+    ``count`` is how often the phrase occurs; ``rank`` is its place in the
+    list, 1 for the best, whatever the method.
+    """
+
+    phrase: str
+    score: float
+    count: int
+    rank: int
