@@ -1624,6 +1624,37 @@ static bool opts_ok(const nt_keywords_opts *o)
     return true;
 }
 
+/* Tokens, sentences, pass 1 and pass 2 for one text into a fresh
+ * workspace (released by ws_free, also on error). */
+static nt_status analyse(ws_t *w, const nt_tokenizer *tok, const char *text, size_t len,
+                         const nt_keywords_opts *opts, const nt_allocator *alloc,
+                         const nt_interrupt *intr)
+{
+    memset(w, 0, sizeof *w);
+    w->a = alloc;
+    w->text = (const unsigned char *)text;
+    w->len = len;
+    w->lang = nt_tokenizer_lang(tok);
+    w->o = opts;
+    nt_spans toks, sents;
+    nt_spans_init(&toks, w->a);
+    nt_spans_init(&sents, w->a);
+    nt_status st = nt_tokenizer_run(tok, text, len, &toks, intr);
+    if (st == NT_OK)
+        st = nt_sentences_split(tok, text, len, &toks, &sents, intr);
+    if (st == NT_OK)
+        st = ws_alloc(w, toks.len);
+    if (st == NT_OK)
+        st = pass1(w, &toks, &sents, intr);
+    nt_spans_free(&toks);
+    nt_spans_free(&sents);
+    if (st == NT_OK)
+        st = ws_alloc2(w);
+    if (st == NT_OK)
+        st = pass2(w, intr);
+    return st;
+}
+
 nt_status nt_keywords_extract(const nt_tokenizer *tok, const char *text, size_t len,
                               const nt_keywords_opts *opts, nt_keywords *out,
                               const nt_interrupt *intr)
@@ -1643,29 +1674,7 @@ nt_status nt_keywords_extract(const nt_tokenizer *tok, const char *text, size_t 
         return NT_ETOOBIG;
 
     ws_t w;
-    memset(&w, 0, sizeof w);
-    w.a = out->alloc;
-    w.text = (const unsigned char *)text;
-    w.len = len;
-    w.lang = nt_tokenizer_lang(tok);
-    w.o = opts;
-
-    nt_spans toks, sents;
-    nt_spans_init(&toks, w.a);
-    nt_spans_init(&sents, w.a);
-    nt_status st = nt_tokenizer_run(tok, text, len, &toks, intr);
-    if (st == NT_OK)
-        st = nt_sentences_split(tok, text, len, &toks, &sents, intr);
-    if (st == NT_OK)
-        st = ws_alloc(&w, toks.len);
-    if (st == NT_OK)
-        st = pass1(&w, &toks, &sents, intr);
-    nt_spans_free(&toks);
-    nt_spans_free(&sents);
-    if (st == NT_OK)
-        st = ws_alloc2(&w);
-    if (st == NT_OK)
-        st = pass2(&w, intr);
+    nt_status st = analyse(&w, tok, text, len, opts, out->alloc, intr);
     if (st == NT_OK) {
         switch (opts->method) {
         case NT_KW_YAKE:
@@ -1692,5 +1701,353 @@ nt_status nt_keywords_extract(const nt_tokenizer *tok, const char *text, size_t 
     if (opts->method != NT_KW_YAKE)
         for (size_t i = 0; i < out->len; i++)
             out->items[i].score = -out->items[i].score;
+    return st;
+}
+
+/* ---------------------------------------------------------------- corpus */
+
+struct nt_corpus {
+    const nt_allocator *a;
+    nt_keywords_opts opts;
+    /* terms: lower-cased phrase keys in an arena, hash-interned */
+    unsigned char *arena;
+    size_t arena_len, arena_cap;
+    struct corpus_term {
+        uint64_t count; /* occurrences in the corpus */
+        uint32_t off, len;
+        uint32_t df;    /* documents containing the term */
+    } *terms;
+    size_t nterms, tcap;
+    uint32_t *slots;
+    size_t nslots;
+    /* per document: (term, count) pairs in pair_term/pair_count from
+     * doc_off[d] to doc_off[d + 1] */
+    struct corpus_pair {
+        uint32_t term, count;
+    } *pairs;
+    size_t npairs, pcap;
+    size_t *doc_off;
+    size_t ndocs, dcap;
+};
+
+nt_status nt_corpus_new(const nt_keywords_opts *opts, const nt_allocator *alloc, nt_corpus **out)
+{
+    if (!opts || !out || !opts_ok(opts))
+        return NT_EINVAL;
+    alloc = nt_alloc_or_default(alloc);
+    nt_corpus *c = alloc->malloc(alloc->ctx, sizeof *c);
+    if (!c)
+        return NT_ENOMEM;
+    memset(c, 0, sizeof *c);
+    c->a = alloc;
+    c->opts = *opts;
+    c->dcap = 16;
+    c->doc_off = xalloc(alloc, c->dcap, sizeof(size_t));
+    if (!c->doc_off) {
+        alloc->free(alloc->ctx, c, sizeof *c);
+        return NT_ENOMEM;
+    }
+    c->doc_off[0] = 0;
+    *out = c;
+    return NT_OK;
+}
+
+void nt_corpus_free(nt_corpus *c)
+{
+    if (!c)
+        return;
+    const nt_allocator *a = c->a;
+    if (c->arena)
+        a->free(a->ctx, c->arena, c->arena_cap);
+    xfree(a, c->terms, c->tcap, sizeof *c->terms);
+    xfree(a, c->slots, c->nslots, 4);
+    xfree(a, c->pairs, c->pcap, sizeof *c->pairs);
+    xfree(a, c->doc_off, c->dcap, sizeof(size_t));
+    a->free(a->ctx, c, sizeof *c);
+}
+
+size_t nt_corpus_docs(const nt_corpus *c) { return c ? c->ndocs : 0; }
+size_t nt_corpus_terms(const nt_corpus *c) { return c ? c->nterms : 0; }
+
+const char *nt_corpus_term(const nt_corpus *c, size_t id, size_t *len)
+{
+    if (!c || id >= c->nterms) {
+        if (len)
+            *len = 0;
+        return NULL;
+    }
+    if (len)
+        *len = c->terms[id].len;
+    return (const char *)c->arena + c->terms[id].off;
+}
+
+/* Grow an array of n-byte items from cap to at least need (geometric). */
+static nt_status grow_items(const nt_allocator *a, void **p, size_t *cap, size_t need, size_t size)
+{
+    if (need <= *cap)
+        return NT_OK;
+    size_t nc = *cap ? *cap : 16;
+    while (nc < need) {
+        if (nc > SIZE_MAX / 2 / size)
+            return NT_ETOOBIG;
+        nc *= 2;
+    }
+    void *q = *p ? a->realloc(a->ctx, *p, *cap * size, nc * size) : a->malloc(a->ctx, nc * size);
+    if (!q)
+        return NT_ENOMEM;
+    *p = q;
+    *cap = nc;
+    return NT_OK;
+}
+
+static nt_status corpus_reserve_terms(nt_corpus *c, size_t need)
+{
+    if (need <= c->tcap)
+        return NT_OK;
+    const nt_allocator *a = c->a;
+    void *p = c->terms;
+    nt_status st = grow_items(a, &p, &c->tcap, need, sizeof *c->terms);
+    c->terms = p;
+    if (st != NT_OK)
+        return st;
+    /* keep the table at most half full */
+    if (c->tcap * 2 > c->nslots) {
+        size_t ns = pow2_at_least(c->tcap * 2);
+        uint32_t *sl = xalloc(a, ns, 4);
+        if (!sl)
+            return NT_ENOMEM;
+        memset(sl, 0, ns * 4);
+        for (size_t t = 0; t < c->nterms; t++)
+            ws_insert_slot(sl, ns, hash_bytes(c->arena + c->terms[t].off, c->terms[t].len), (uint32_t)t);
+        xfree(a, c->slots, c->nslots, 4);
+        c->slots = sl;
+        c->nslots = ns;
+    }
+    return NT_OK;
+}
+
+nt_status nt_corpus_add(nt_corpus *c, const nt_tokenizer *tok, const char *text, size_t len,
+                        const nt_interrupt *intr)
+{
+    if (!c || !tok || (!text && len))
+        return NT_EINVAL;
+    if (len > (size_t)UINT32_MAX / NT_KW_MAX_NGRAM / 2)
+        return NT_ETOOBIG;
+    void *dp = c->doc_off;
+    nt_status st = grow_items(c->a, &dp, &c->dcap, c->ndocs + 2, sizeof(size_t));
+    c->doc_off = dp;
+    if (st != NT_OK)
+        return st;
+    size_t first_pair = c->npairs;
+    ws_t w;
+    st = len ? analyse(&w, tok, text, len, &c->opts, c->a, intr) : NT_OK;
+    if (!len)
+        memset(&w, 0, sizeof w), w.a = c->a;
+    unsigned char *key = NULL;
+    size_t key_cap = 0;
+    for (size_t k = 0; st == NT_OK && k < w.ncand; k++) {
+        if (!cand_valid(&w, k))
+            continue;
+        /* the lower-cased key "w1 w2 w3" */
+        size_t first = w.c_end[k] + 1 - w.c_n[k], m = 0;
+        for (size_t i = 0; i < w.c_n[k] && st == NT_OK; i++) {
+            uint32_t wd = w.o_word[first + i];
+            st = grow_bytes(c->a, &key, &key_cap, m + w.w_len[wd] + 1);
+            if (st != NT_OK)
+                break;
+            if (i)
+                key[m++] = ' ';
+            memcpy(key + m, w.arena + w.w_off[wd], w.w_len[wd]);
+            m += w.w_len[wd];
+        }
+        if (st != NT_OK)
+            break;
+        if (c->opts.blacklist && ws_has_lower(c->opts.blacklist, key, m))
+            continue;
+        st = corpus_reserve_terms(c, c->nterms + 1);
+        if (st != NT_OK)
+            break;
+        uint64_t h = hash_bytes(key, m);
+        size_t mask = c->nslots - 1, i = h & mask;
+        uint32_t t = UINT32_MAX;
+        for (;; i = (i + 1) & mask) {
+            uint32_t e = c->slots[i];
+            if (e == 0)
+                break;
+            e--;
+            if (c->terms[e].len == m && memcmp(c->arena + c->terms[e].off, key, m) == 0) {
+                t = e;
+                break;
+            }
+        }
+        if (t == UINT32_MAX) {
+            st = grow_bytes(c->a, &c->arena, &c->arena_cap, c->arena_len + m);
+            if (st != NT_OK)
+                break;
+            if (c->arena_len + m > UINT32_MAX) {
+                st = NT_ETOOBIG;
+                break;
+            }
+            t = (uint32_t)c->nterms++;
+            memcpy(c->arena + c->arena_len, key, m);
+            c->terms[t].off = (uint32_t)c->arena_len;
+            c->terms[t].len = (uint32_t)m;
+            c->terms[t].count = 0;
+            c->terms[t].df = 0;
+            c->arena_len += m;
+            c->slots[i] = t + 1;
+        }
+        void *pp = c->pairs;
+        st = grow_items(c->a, &pp, &c->pcap, c->npairs + 1, sizeof *c->pairs);
+        c->pairs = pp;
+        if (st != NT_OK)
+            break;
+        c->pairs[c->npairs].term = t;
+        c->pairs[c->npairs].count = w.c_tf[k];
+        c->npairs++;
+    }
+    if (key)
+        c->a->free(c->a->ctx, key, key_cap);
+    if (len)
+        ws_free(&w);
+    if (st != NT_OK) {
+        /* roll the document back; interned terms without counts stay */
+        c->npairs = first_pair;
+        return st;
+    }
+    for (size_t p = first_pair; p < c->npairs; p++) {
+        c->terms[c->pairs[p].term].count += c->pairs[p].count;
+        c->terms[c->pairs[p].term].df++;
+    }
+    c->ndocs++;
+    c->doc_off[c->ndocs] = c->npairs;
+    return NT_OK;
+}
+
+void nt_termscores_init(nt_termscores *ts, const nt_allocator *alloc)
+{
+    memset(ts, 0, sizeof *ts);
+    ts->alloc = nt_alloc_or_default(alloc);
+}
+
+void nt_termscores_free(nt_termscores *ts)
+{
+    if (!ts)
+        return;
+    const nt_allocator *a = nt_alloc_or_default(ts->alloc);
+    xfree(a, ts->items, ts->cap, sizeof(nt_termscore));
+    ts->items = NULL;
+    ts->len = ts->cap = 0;
+}
+
+static int score_desc_cmp(const void *pa, const void *pb)
+{
+    const nt_termscore *x = pa, *y = pb;
+    if (x->score > y->score)
+        return -1;
+    if (x->score < y->score)
+        return 1;
+    return x->term < y->term ? -1 : x->term > y->term;
+}
+
+/* Keep the best `top` of n scored items in out (sorted, best first). */
+static nt_status keep_top(nt_termscores *out, nt_termscore *items, size_t n, size_t top)
+{
+    qsort(items, n, sizeof *items, score_desc_cmp);
+    size_t k = n < top ? n : top;
+    void *p = out->items;
+    nt_status st = grow_items(out->alloc, &p, &out->cap, k ? k : 1, sizeof(nt_termscore));
+    out->items = p;
+    if (st != NT_OK)
+        return st;
+    memcpy(out->items, items, k * sizeof *items);
+    out->len = k;
+    return NT_OK;
+}
+
+nt_status nt_corpus_tfidf(const nt_corpus *c, size_t doc, size_t top, size_t min_df,
+                          nt_termscores *out)
+{
+    if (!c || !out || doc >= c->ndocs)
+        return NT_EINVAL;
+    if (!out->alloc)
+        out->alloc = nt_allocator_default();
+    out->len = 0;
+    size_t a = c->doc_off[doc], b = c->doc_off[doc + 1], n = b - a;
+    nt_termscore *items = xalloc(out->alloc, n, sizeof *items);
+    if (!items)
+        return NT_ENOMEM;
+    double N = (double)c->ndocs, norm = 0.0;
+    size_t m = 0;
+    for (size_t p = a; p < b; p++) {
+        uint32_t t = c->pairs[p].term;
+        double tf = (double)c->pairs[p].count;
+        double idf = log((1.0 + N) / (1.0 + (double)c->terms[t].df)) + 1.0;
+        double s = (1.0 + log(tf)) * idf;
+        norm += s * s;
+        if (c->terms[t].df < min_df)
+            continue;
+        items[m].term = t;
+        items[m].score = s;
+        items[m].count = c->pairs[p].count;
+        items[m].other = c->terms[t].df;
+        m++;
+    }
+    norm = sqrt(norm);
+    for (size_t i = 0; i < m; i++)
+        items[i].score = norm > 0 ? items[i].score / norm : 0.0;
+    nt_status st = keep_top(out, items, m, top);
+    xfree(out->alloc, items, n, sizeof *items);
+    return st;
+}
+
+nt_status nt_corpus_distinctive(const nt_corpus *c, const uint32_t *groups, uint32_t group,
+                                size_t top, double prior, size_t min_count, nt_termscores *out)
+{
+    if (!c || !groups || !out || !(prior > 0.0) || !isfinite(prior))
+        return NT_EINVAL;
+    if (!out->alloc)
+        out->alloc = nt_allocator_default();
+    out->len = 0;
+    const nt_allocator *a = out->alloc;
+    size_t T = c->nterms;
+    uint64_t *in = xalloc(a, T, 8);
+    nt_termscore *items = xalloc(a, T, sizeof *items);
+    if (!in || !items) {
+        xfree(a, in, T, 8);
+        xfree(a, items, T, sizeof *items);
+        return NT_ENOMEM;
+    }
+    memset(in, 0, (T ? T : 1) * 8);
+    double n_in = 0.0, n_all = 0.0;
+    for (size_t d = 0; d < c->ndocs; d++) {
+        bool mine = groups[d] == group;
+        for (size_t p = c->doc_off[d]; p < c->doc_off[d + 1]; p++) {
+            n_all += c->pairs[p].count;
+            if (mine) {
+                in[c->pairs[p].term] += c->pairs[p].count;
+                n_in += c->pairs[p].count;
+            }
+        }
+    }
+    double n_out = n_all - n_in, a0 = prior * n_all;
+    size_t m = 0;
+    for (size_t t = 0; t < T; t++) {
+        double yi = (double)in[t], yall = (double)c->terms[t].count, yj = yall - yi;
+        if (in[t] < min_count || yall == 0)
+            continue;
+        double aw = prior * yall;
+        double li = log((yi + aw) / (n_in + a0 - yi - aw));
+        double lj = log((yj + aw) / (n_out + a0 - yj - aw));
+        double var = 1.0 / (yi + aw) + 1.0 / (yj + aw);
+        items[m].term = (uint32_t)t;
+        items[m].score = (li - lj) / sqrt(var);
+        items[m].count = in[t];
+        items[m].other = c->terms[t].count - in[t];
+        m++;
+    }
+    nt_status st = keep_top(out, items, m, top);
+    xfree(a, in, T, 8);
+    xfree(a, items, T, sizeof *items);
     return st;
 }

@@ -395,6 +395,75 @@ nt_status nt_keywords_extract(const nt_tokenizer *tok, const char *text, size_t 
                               const nt_keywords_opts *opts, nt_keywords *out,
                               const nt_interrupt *intr);
 
+/* ------------------------------------------------------- corpus methods */
+
+/* Term counts over many documents, for tf-idf and for the terms that set
+ * one group of documents apart.  Terms are the keyword candidates of each
+ * document (nt_keywords_extract's phrases of 1..opts->max_ngram words, with
+ * the same stop words, cues, blacklist and validity rules), keyed by their
+ * lower-cased form.  The options are copied; their word sets must outlive
+ * the corpus.  Not thread-safe while documents are being added; read-only
+ * afterwards. */
+typedef struct nt_corpus nt_corpus;
+
+/* Create an empty corpus.  Errors: NT_EINVAL (bad options), NT_ENOMEM.
+ * O(1). */
+nt_status nt_corpus_new(const nt_keywords_opts *opts, const nt_allocator *alloc,
+                        nt_corpus **out);
+void nt_corpus_free(nt_corpus *c);
+
+/* Count the terms of one more document (its index is nt_corpus_docs()
+ * before the call), tokenized with tok's language.  On error the document
+ * is not added.  Errors: NT_EINVAL, NT_ENOMEM, NT_ETOOBIG, NT_EINTR.
+ * O(len + T*n) expected, like nt_keywords_extract without the ranking. */
+nt_status nt_corpus_add(nt_corpus *c, const nt_tokenizer *tok, const char *text, size_t len,
+                        const nt_interrupt *intr);
+
+size_t nt_corpus_docs(const nt_corpus *c);
+size_t nt_corpus_terms(const nt_corpus *c);
+
+/* The lower-cased key of term id (not NUL-terminated; *len bytes), NULL
+ * when out of range.  O(1). */
+const char *nt_corpus_term(const nt_corpus *c, size_t id, size_t *len);
+
+typedef struct nt_termscore {
+    uint32_t term;     /* term id (nt_corpus_term)                         */
+    double score;      /* higher is better                                 */
+    uint64_t count;    /* tf-idf: count in the document; distinctive:
+                          count in the group                                */
+    uint64_t other;    /* tf-idf: document frequency; distinctive: count in
+                          the other documents                               */
+} nt_termscore;
+
+typedef struct nt_termscores {
+    nt_termscore *items;
+    size_t len, cap;
+    const nt_allocator *alloc;
+} nt_termscores;
+
+void nt_termscores_init(nt_termscores *ts, const nt_allocator *alloc);
+void nt_termscores_free(nt_termscores *ts);
+
+/* The top terms of document doc by tf-idf: (1 + ln tf) * (ln((1 + N) /
+ * (1 + df)) + 1), L2-normalised over the document's terms (scikit-learn's
+ * smooth_idf and sublinear_tf).  Terms with df < min_df are left out.
+ * Errors: NT_EINVAL, NT_ENOMEM.  O(k log k) for the k terms of doc. */
+nt_status nt_corpus_tfidf(const nt_corpus *c, size_t doc, size_t top, size_t min_df,
+                          nt_termscores *out);
+
+/* The terms that set the documents with groups[d] == group apart from all
+ * the others: the weighted log-odds ratio with an informative Dirichlet
+ * prior (Monroe, Colaresi & Quinn 2008, "Fightin' Words"), the prior being
+ * the whole corpus's counts times `prior` (alpha_w = prior * y_w).  Score:
+ * the z-score delta_w / sqrt(1/(y_i + alpha_w) + 1/(y_j + alpha_w)), with
+ * delta_w = log-odds in the group minus log-odds in the rest.  groups has
+ * nt_corpus_docs() entries; terms counted fewer than min_count times in the
+ * group are left out.  Errors: NT_EINVAL (prior not > 0), NT_ENOMEM.
+ * O(pairs + T log T). */
+nt_status nt_corpus_distinctive(const nt_corpus *c, const uint32_t *groups, uint32_t group,
+                                size_t top, double prior, size_t min_count,
+                                nt_termscores *out);
+
 #ifdef __cplusplus
 }
 #endif

@@ -11,7 +11,7 @@ returns plain Python values; offsets are ``str`` indices, so
 """
 
 from ._version import __version__
-from ._records import Keyword, Span, Token, TokenSpans
+from ._records import Distinctive, Keyword, Span, TfIdf, Token, TokenSpans
 
 try:
     from . import _core
@@ -32,8 +32,10 @@ from ._core import (
     TOKEN_KINDS,
     UNICODE_VERSION,
     detect_lang,
+    distinctive,
     keywords,
     sentences,
+    tfidf,
     token_spans,
     tokenize,
     tokens,
@@ -54,6 +56,10 @@ __all__ = [
     "detect_lang",
     "Keyword",
     "keywords",
+    "TfIdf",
+    "tfidf",
+    "Distinctive",
+    "distinctive",
     "STOPWORDS",
     "CUE_WORDS",
     "BOILERPLATE_WORDS",

@@ -39,6 +39,7 @@ typedef struct {
     PyObject *str_id, *str_en, *str_auto;
     nt_tokenizer *tok_id, *tok_en;
     PyObject *Keyword;
+    PyObject *TfIdf, *Distinctive;
 } module_state;
 
 static inline module_state *get_state(PyObject *module) {
@@ -741,6 +742,314 @@ static PyObject *py_wordlist(PyObject *module, PyObject *args) {
     return tup;
 }
 
+/* -------------------------------------------------------- corpus methods */
+
+typedef struct {
+    PyObject *seq;     /* PySequence_Fast of the texts */
+    text_in *t;
+    Py_ssize_t n;
+} texts_in;
+
+static void texts_release(texts_in *ts) {
+    if (ts->t) {
+        for (Py_ssize_t i = 0; i < ts->n; i++) text_release(&ts->t[i]);
+        PyMem_Free(ts->t);
+    }
+    Py_CLEAR(ts->seq);
+}
+
+static int texts_from_object(PyObject *obj, texts_in *ts, const char *fname) {
+    ts->seq = NULL;
+    ts->t = NULL;
+    ts->n = 0;
+    if (PyUnicode_Check(obj) || PyBytes_Check(obj)) {
+        PyErr_Format(PyExc_TypeError, "%s() argument 'texts' must be a collection of str, not %.100s",
+                     fname, Py_TYPE(obj)->tp_name);
+        return -1;
+    }
+    ts->seq = PySequence_Fast(obj, "texts must be a collection of str");
+    if (ts->seq == NULL) return -1;
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(ts->seq);
+    ts->t = PyMem_Calloc(n ? (size_t)n : 1, sizeof(text_in));
+    if (ts->t == NULL) {
+        Py_CLEAR(ts->seq);
+        PyErr_NoMemory();
+        return -1;
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *item = PySequence_Fast_GET_ITEM(ts->seq, i);
+        if (!PyUnicode_Check(item)) {
+            PyErr_Format(PyExc_TypeError, "%s(): texts[%zd] must be str, not %.100s", fname, i,
+                         Py_TYPE(item)->tp_name);
+            texts_release(ts);
+            return -1;
+        }
+        if (text_from_object(item, &ts->t[i], fname) < 0) {
+            texts_release(ts);
+            return -1;
+        }
+        ts->n = i + 1;
+    }
+    return 0;
+}
+
+/* Count the terms of every text into a new corpus (GIL released for large
+ * input).  Returns NULL with an exception set on failure. */
+static nt_corpus *build_corpus(module_state *st, texts_in *ts, nt_lang lg,
+                               const nt_keywords_opts *o) {
+    nt_corpus *c = NULL;
+    nt_status s = nt_corpus_new(o, &py_allocator, &c);
+    if (s != NT_OK) {
+        raise_status(s);
+        return NULL;
+    }
+    Py_ssize_t total = 0;
+    const nt_tokenizer **toks = PyMem_Calloc(ts->n ? (size_t)ts->n : 1, sizeof(*toks));
+    if (toks == NULL) {
+        nt_corpus_free(c);
+        PyErr_NoMemory();
+        return NULL;
+    }
+    for (Py_ssize_t i = 0; i < ts->n; i++) {
+        toks[i] = pick_tokenizer(st, lg, &ts->t[i]);
+        total += ts->t[i].len;
+    }
+    intr_ctx ic = {NULL};
+    nt_interrupt intr = {check_signals, &ic};
+    int release = total >= NT_GIL_RELEASE_BYTES;
+    if (release) ic.ts = PyEval_SaveThread();
+    for (Py_ssize_t i = 0; i < ts->n && s == NT_OK; i++)
+        s = nt_corpus_add(c, toks[i], ts->t[i].utf8, (size_t)ts->t[i].len, &intr);
+    if (release) PyEval_RestoreThread(ic.ts);
+    PyMem_Free(toks);
+    if (s != NT_OK) {
+        nt_corpus_free(c);
+        raise_status(s);
+        return NULL;
+    }
+    return c;
+}
+
+static PyObject *term_str(const nt_corpus *c, uint32_t term) {
+    size_t n;
+    const char *p = nt_corpus_term(c, term, &n);
+    return PyUnicode_DecodeUTF8(p, (Py_ssize_t)n, "surrogatepass");
+}
+
+static PyObject *scores_list(module_state *st, PyObject *cls, const nt_corpus *c,
+                             const nt_termscores *ts) {
+    PyObject *list = PyList_New((Py_ssize_t)ts->len);
+    for (size_t i = 0; list != NULL && i < ts->len; i++) {
+        PyObject *items[5];
+        items[0] = term_str(c, ts->items[i].term);
+        items[1] = PyFloat_FromDouble(ts->items[i].score);
+        items[2] = PyLong_FromUnsignedLongLong(ts->items[i].count);
+        items[3] = PyLong_FromUnsignedLongLong(ts->items[i].other);
+        items[4] = PyLong_FromSize_t(i + 1);
+        PyObject *rec = make_record(cls, 5, items);
+        if (rec == NULL) {
+            Py_CLEAR(list);
+            break;
+        }
+        PyList_SET_ITEM(list, (Py_ssize_t)i, rec);
+    }
+    (void)st;
+    return list;
+}
+
+/* Options shared by tfidf() and distinctive(). */
+static int corpus_opts(module_state *st, PyObject *lang, Py_ssize_t max_ngram, Py_ssize_t min_len,
+                       int digits, PyObject *stop_obj, PyObject *black_obj, nt_lang *lg,
+                       nt_keywords_opts *o, nt_wordset **stopset, nt_wordset **blackset) {
+    *stopset = *blackset = NULL;
+    if (max_ngram < 1 || max_ngram > NT_KW_MAX_NGRAM) {
+        PyErr_Format(PyExc_ValueError, "max_ngram must be between 1 and %d, not %zd",
+                     NT_KW_MAX_NGRAM, max_ngram);
+        return -1;
+    }
+    if (min_len < 0 || min_len > 64) {
+        PyErr_Format(PyExc_ValueError, "min_len must be between 0 and 64, not %zd", min_len);
+        return -1;
+    }
+    if (parse_lang(st, lang, lg) < 0) return -1;
+    if (wordset_from_object(stop_obj, "stopwords", stopset) < 0) return -1;
+    if (wordset_from_object(black_obj, "blacklist", blackset) < 0) {
+        nt_wordset_free(*stopset);
+        *stopset = NULL;
+        return -1;
+    }
+    /* no plural fold: terms are counted as written (lower-cased) */
+    nt_keywords_opts_init(o, NT_LANG_ID);
+    o->max_ngram = (size_t)max_ngram;
+    o->min_chars = (size_t)min_len;
+    if (digits) o->flags |= NT_KW_DIGITS;
+    if (*stopset) {
+        o->flags |= NT_KW_NO_BUILTIN;
+        o->stopwords = *stopset;
+    }
+    o->blacklist = *blackset;
+    return 0;
+}
+
+PyDoc_STRVAR(tfidf_doc,
+"tfidf(texts, *, top=10, lang='auto', max_ngram=1, min_df=1, stopwords=None,\n"
+"      blacklist=None, min_len=3, digits=False) -> list[list[TfIdf]]\n--\n\n"
+"For each text, its top terms by tf-idf over the collection, best first, as\n"
+"TfIdf(term, score, count, df, rank): score (1 + ln tf) * (ln((1+N)/(1+df)) + 1)\n"
+"L2-normalised per text (scikit-learn's smooth, sublinear tf-idf); count is\n"
+"the term's count in the text, df the number of texts holding it.  Terms are\n"
+"lower-cased words (or phrases up to max_ngram words) with keywords()'s stop\n"
+"words, cue words and rules; min_df drops rarer terms.  lang='auto' detects\n"
+"each text's language.");
+
+static PyObject *py_tfidf(PyObject *module, PyObject *args, PyObject *kwargs) {
+    static const char *kws[] = {"texts", "top", "lang", "max_ngram", "min_df", "stopwords",
+                                "blacklist", "min_len", "digits", NULL};
+    module_state *st = get_state(module);
+    PyObject *texts, *lang = NULL, *stop_obj = Py_None, *black_obj = Py_None;
+    Py_ssize_t top = 10, max_ngram = 1, min_df = 1, min_len = 3;
+    int digits = 0;
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|$nOnnOOnp:tfidf", (char **)kws, &texts, &top,
+                                     &lang, &max_ngram, &min_df, &stop_obj, &black_obj, &min_len,
+                                     &digits))
+        return NULL;
+    if (top < 0) return PyErr_Format(PyExc_ValueError, "top must be >= 0, not %zd", top);
+    if (min_df < 0) return PyErr_Format(PyExc_ValueError, "min_df must be >= 0, not %zd", min_df);
+    nt_lang lg;
+    nt_keywords_opts o;
+    nt_wordset *stopset, *blackset;
+    if (corpus_opts(st, lang, max_ngram, min_len, digits, stop_obj, black_obj, &lg, &o, &stopset,
+                    &blackset) < 0)
+        return NULL;
+    texts_in ts;
+    PyObject *result = NULL;
+    if (texts_from_object(texts, &ts, "tfidf") < 0) goto out0;
+    nt_corpus *c = build_corpus(st, &ts, lg, &o);
+    if (c == NULL) goto out1;
+    result = PyList_New(ts.n);
+    nt_termscores sc;
+    nt_termscores_init(&sc, &py_allocator);
+    for (Py_ssize_t d = 0; result != NULL && d < ts.n; d++) {
+        nt_status s = nt_corpus_tfidf(c, (size_t)d, (size_t)top, (size_t)min_df, &sc);
+        PyObject *lst = s == NT_OK ? scores_list(st, st->TfIdf, c, &sc) : raise_status(s);
+        if (lst == NULL) {
+            Py_CLEAR(result);
+            break;
+        }
+        PyList_SET_ITEM(result, d, lst);
+    }
+    nt_termscores_free(&sc);
+    nt_corpus_free(c);
+out1:
+    texts_release(&ts);
+out0:
+    nt_wordset_free(stopset);
+    nt_wordset_free(blackset);
+    return result;
+}
+
+PyDoc_STRVAR(distinctive_doc,
+"distinctive(texts, groups, *, top=20, lang='auto', max_ngram=1, prior=1.0,\n"
+"            min_count=2, stopwords=None, blacklist=None, min_len=3, digits=False)\n"
+"-> dict[group, list[Distinctive]]\n--\n\n"
+"The terms that set each group of texts apart from all the others: the\n"
+"weighted log-odds ratio with an informative Dirichlet prior (Monroe,\n"
+"Colaresi & Quinn 2008), the prior being the whole collection's counts times\n"
+"prior.  groups gives one hashable label per text (an outlet name, say).\n"
+"Returns {label: [Distinctive(term, score, count, count_rest, rank), ...]}\n"
+"in order of first appearance of the labels, best first; score is the\n"
+"z-score (above about 2: clearly more frequent in the group than elsewhere).\n"
+"Terms counted fewer than min_count times in the group are left out.");
+
+static PyObject *py_distinctive(PyObject *module, PyObject *args, PyObject *kwargs) {
+    static const char *kws[] = {"texts", "groups", "top", "lang", "max_ngram", "prior", "min_count",
+                                "stopwords", "blacklist", "min_len", "digits", NULL};
+    module_state *st = get_state(module);
+    PyObject *texts, *groups, *lang = NULL, *stop_obj = Py_None, *black_obj = Py_None;
+    Py_ssize_t top = 20, max_ngram = 1, min_count = 2, min_len = 3;
+    double prior = 1.0;
+    int digits = 0;
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "OO|$nOndnOOnp:distinctive", (char **)kws, &texts,
+                                     &groups, &top, &lang, &max_ngram, &prior, &min_count,
+                                     &stop_obj, &black_obj, &min_len, &digits))
+        return NULL;
+    if (top < 0) return PyErr_Format(PyExc_ValueError, "top must be >= 0, not %zd", top);
+    if (min_count < 0)
+        return PyErr_Format(PyExc_ValueError, "min_count must be >= 0, not %zd", min_count);
+    if (!(prior > 0.0) || prior == Py_HUGE_VAL)
+        return PyErr_Format(PyExc_ValueError, "prior must be a finite number > 0");
+    if (PyUnicode_Check(groups) || PyBytes_Check(groups))
+        return PyErr_Format(PyExc_TypeError, "groups must be a sequence of labels, not %.100s",
+                            Py_TYPE(groups)->tp_name);
+    PyObject *gseq = PySequence_Fast(groups, "groups must be a sequence of labels");
+    if (gseq == NULL) return NULL;
+    nt_lang lg;
+    nt_keywords_opts o;
+    nt_wordset *stopset = NULL, *blackset = NULL;
+    texts_in ts = {NULL, NULL, 0};
+    PyObject *labels = NULL, *index = NULL, *result = NULL;
+    uint32_t *gid = NULL;
+    nt_corpus *c = NULL;
+    if (corpus_opts(st, lang, max_ngram, min_len, digits, stop_obj, black_obj, &lg, &o, &stopset,
+                    &blackset) < 0)
+        goto out;
+    if (texts_from_object(texts, &ts, "distinctive") < 0) goto out;
+    if (PySequence_Fast_GET_SIZE(gseq) != ts.n) {
+        PyErr_Format(PyExc_ValueError, "groups has %zd labels for %zd texts",
+                     PySequence_Fast_GET_SIZE(gseq), ts.n);
+        goto out;
+    }
+    labels = PyList_New(0);
+    index = PyDict_New();
+    gid = PyMem_Calloc(ts.n ? (size_t)ts.n : 1, sizeof(uint32_t));
+    if (!labels || !index || !gid) {
+        if (!gid) PyErr_NoMemory();
+        goto out;
+    }
+    for (Py_ssize_t i = 0; i < ts.n; i++) {
+        PyObject *lab = PySequence_Fast_GET_ITEM(gseq, i);
+        PyObject *k = PyDict_GetItemWithError(index, lab);
+        if (k == NULL) {
+            if (PyErr_Occurred()) goto out; /* unhashable label */
+            k = PyLong_FromSsize_t(PyList_GET_SIZE(labels));
+            if (k == NULL || PyDict_SetItem(index, lab, k) < 0 || PyList_Append(labels, lab) < 0) {
+                Py_XDECREF(k);
+                goto out;
+            }
+            Py_DECREF(k);
+            k = PyDict_GetItemWithError(index, lab);
+        }
+        gid[i] = (uint32_t)PyLong_AsSize_t(k);
+    }
+    c = build_corpus(st, &ts, lg, &o);
+    if (c == NULL) goto out;
+    result = PyDict_New();
+    nt_termscores sc;
+    nt_termscores_init(&sc, &py_allocator);
+    for (Py_ssize_t g = 0; result != NULL && g < PyList_GET_SIZE(labels); g++) {
+        nt_status s = nt_corpus_distinctive(c, gid, (uint32_t)g, (size_t)top, prior,
+                                            (size_t)min_count, &sc);
+        PyObject *lst = s == NT_OK ? scores_list(st, st->Distinctive, c, &sc) : raise_status(s);
+        if (lst == NULL || PyDict_SetItem(result, PyList_GET_ITEM(labels, g), lst) < 0) {
+            Py_XDECREF(lst);
+            Py_CLEAR(result);
+            break;
+        }
+        Py_DECREF(lst);
+    }
+    nt_termscores_free(&sc);
+out:
+    nt_corpus_free(c);
+    PyMem_Free(gid);
+    Py_XDECREF(labels);
+    Py_XDECREF(index);
+    texts_release(&ts);
+    nt_wordset_free(stopset);
+    nt_wordset_free(blackset);
+    Py_DECREF(gseq);
+    return result;
+}
+
 static PyMethodDef core_methods[] = {
     {"tokens", (PyCFunction)(void (*)(void))py_tokens, METH_VARARGS | METH_KEYWORDS, tokens_doc},
     {"tokenize", (PyCFunction)(void (*)(void))py_tokenize, METH_VARARGS | METH_KEYWORDS, tokenize_doc},
@@ -752,6 +1061,9 @@ static PyMethodDef core_methods[] = {
      detect_lang_doc},
     {"keywords", (PyCFunction)(void (*)(void))py_keywords, METH_VARARGS | METH_KEYWORDS, keywords_doc},
     {"_wordlist", (PyCFunction)py_wordlist, METH_VARARGS, wordlist_doc},
+    {"tfidf", (PyCFunction)(void (*)(void))py_tfidf, METH_VARARGS | METH_KEYWORDS, tfidf_doc},
+    {"distinctive", (PyCFunction)(void (*)(void))py_distinctive, METH_VARARGS | METH_KEYWORDS,
+     distinctive_doc},
     {NULL, NULL, 0, NULL},
 };
 
@@ -765,8 +1077,11 @@ static int core_exec(PyObject *module) {
     st->Span = PyObject_GetAttrString(records, "Span");
     st->TokenSpans = PyObject_GetAttrString(records, "TokenSpans");
     st->Keyword = PyObject_GetAttrString(records, "Keyword");
+    st->TfIdf = PyObject_GetAttrString(records, "TfIdf");
+    st->Distinctive = PyObject_GetAttrString(records, "Distinctive");
     Py_DECREF(records);
-    if (!st->Token || !st->Span || !st->TokenSpans || !st->Keyword) return -1;
+    if (!st->Token || !st->Span || !st->TokenSpans || !st->Keyword || !st->TfIdf || !st->Distinctive)
+        return -1;
     st->Column = (PyTypeObject *)PyType_FromModuleAndSpec(module, &column_spec, NULL);
     if (st->Column == NULL) return -1;
 
@@ -807,6 +1122,8 @@ static int core_traverse(PyObject *module, visitproc visit, void *arg) {
     Py_VISIT(st->TokenSpans);
     Py_VISIT(st->Column);
     Py_VISIT(st->Keyword);
+    Py_VISIT(st->TfIdf);
+    Py_VISIT(st->Distinctive);
     return 0;
 }
 
@@ -817,6 +1134,8 @@ static int core_clear(PyObject *module) {
     Py_CLEAR(st->TokenSpans);
     Py_CLEAR(st->Column);
     Py_CLEAR(st->Keyword);
+    Py_CLEAR(st->TfIdf);
+    Py_CLEAR(st->Distinctive);
     for (int k = 0; k < NT_TOK_KIND_COUNT; k++) Py_CLEAR(st->kind_names[k]);
     Py_CLEAR(st->str_id);
     Py_CLEAR(st->str_en);

@@ -2,9 +2,9 @@
 
 from typing import Literal
 
-from typing import Iterable
+from typing import Hashable, Iterable, Sequence
 
-from ._records import Keyword, Span, Token, TokenSpans
+from ._records import Distinctive, Keyword, Span, TfIdf, Token, TokenSpans
 
 Lang = Literal["auto", "id", "en"]
 
@@ -41,3 +41,29 @@ def keywords(
     paragraphs: bool | None = None,
 ) -> list[Keyword]: ...
 def _wordlist(lang: Literal["id", "en"], kind: Literal["stop", "cues", "boilerplate"]) -> tuple[str, ...]: ...
+def tfidf(
+    texts: Sequence[str],
+    *,
+    top: int = 10,
+    lang: Lang = "auto",
+    max_ngram: int = 1,
+    min_df: int = 1,
+    stopwords: Iterable[str] | None = None,
+    blacklist: Iterable[str] | None = None,
+    min_len: int = 3,
+    digits: bool = False,
+) -> list[list[TfIdf]]: ...
+def distinctive(
+    texts: Sequence[str],
+    groups: Sequence[Hashable],
+    *,
+    top: int = 20,
+    lang: Lang = "auto",
+    max_ngram: int = 1,
+    prior: float = 1.0,
+    min_count: int = 2,
+    stopwords: Iterable[str] | None = None,
+    blacklist: Iterable[str] | None = None,
+    min_len: int = 3,
+    digits: bool = False,
+) -> dict[Hashable, list[Distinctive]]: ...

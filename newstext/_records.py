@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-__all__ = ["Token", "Span", "TokenSpans", "Keyword"]
+__all__ = ["Token", "Span", "TokenSpans", "Keyword", "TfIdf", "Distinctive"]
 
 
 class Token(NamedTuple):
@@ -61,4 +61,31 @@ class Keyword(NamedTuple):
     phrase: str
     score: float
     count: int
+    rank: int
+
+
+class TfIdf(NamedTuple):
+    """A term of one text ranked by tf-idf over a collection
+    (:func:`newstext.tfidf`): the lower-cased ``term``, its ``score``
+    (higher is better), its ``count`` in the text, ``df`` (how many texts
+    hold it) and ``rank`` (1 = best)."""
+
+    term: str
+    score: float
+    count: int
+    df: int
+    rank: int
+
+
+class Distinctive(NamedTuple):
+    """A term that sets a group of texts apart (:func:`newstext.distinctive`):
+    the lower-cased ``term``, its z-score ``score`` (weighted log-odds with an
+    informative Dirichlet prior; higher = more typical of the group), its
+    ``count`` in the group and ``count_rest`` in the other texts, and
+    ``rank`` (1 = most distinctive)."""
+
+    term: str
+    score: float
+    count: int
+    count_rest: int
     rank: int

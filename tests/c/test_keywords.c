@@ -14,6 +14,7 @@
 #include "newstext.h"
 
 static unsigned long n_checks, n_failed;
+static size_t n_checks_dummy;
 
 static void check_at(int ok, const char *file, int line, const char *what)
 {
@@ -307,6 +308,57 @@ static void test_interrupt(void)
     nt_tokenizer_free(tok);
 }
 
+static void test_corpus(void)
+{
+    nt_tokenizer *tok = NULL;
+    CHECK(nt_tokenizer_new(NT_LANG_ID, 0, NULL, &tok) == NT_OK);
+    const char *docs[] = {
+        "Banjir merendam Bekasi. Warga Bekasi mengungsi.",
+        "Banjir kembali merendam Bekasi dan Karawang.",
+        "Harga beras naik. Pedagang beras mengeluh.",
+        "",
+    };
+    const uint32_t groups[] = {0, 0, 1, 1};
+    nt_keywords_opts o;
+    nt_keywords_opts_init(&o, NT_LANG_ID);
+    o.max_ngram = 2;
+    for (long k = -1; k < 300; k++) {
+        failing f = {k, 0, 0};
+        nt_allocator a = {f_malloc, f_realloc, f_free, &f};
+        nt_corpus *c = NULL;
+        nt_status st = nt_corpus_new(&o, &a, &c);
+        for (size_t d = 0; st == NT_OK && d < 4; d++)
+            st = nt_corpus_add(c, tok, docs[d], strlen(docs[d]), NULL);
+        CHECK(st == NT_OK || st == NT_ENOMEM);
+        nt_termscores ts;
+        nt_termscores_init(&ts, &a);
+        if (st == NT_OK) {
+            CHECK(nt_corpus_docs(c) == 4);
+            st = nt_corpus_tfidf(c, 0, 3, 1, &ts);
+            CHECK(st == NT_OK || st == NT_ENOMEM);
+            if (st == NT_OK) {
+                size_t n;
+                const char *t = nt_corpus_term(c, ts.items[0].term, &n);
+                CHECK(ts.len == 3 && n == 6 && memcmp(t, "bekasi", 6) == 0);
+                CHECK(ts.items[0].count == 2 && ts.items[0].other == 2);
+                st = nt_corpus_distinctive(c, groups, 1, 5, 1.0, 1, &ts);
+                CHECK(st == NT_OK || st == NT_ENOMEM);
+                if (st == NT_OK) {
+                    t = nt_corpus_term(c, ts.items[0].term, &n);
+                    CHECK(n == 5 && memcmp(t, "beras", 5) == 0 && ts.items[0].score > 0);
+                }
+                CHECK(nt_corpus_distinctive(c, groups, 1, 5, 0.0, 1, &ts) == NT_EINVAL);
+                CHECK(nt_corpus_tfidf(c, 4, 3, 1, &ts) == NT_EINVAL);
+            }
+            CHECK(nt_corpus_term(c, 1u << 30, &n_checks_dummy) == NULL);
+        }
+        nt_termscores_free(&ts);
+        nt_corpus_free(c);
+        CHECK(f.live == 0);
+    }
+    nt_tokenizer_free(tok);
+}
+
 int main(void)
 {
     test_wordset();
@@ -314,6 +366,7 @@ int main(void)
     test_results();
     test_enomem();
     test_interrupt();
+    test_corpus();
     if (n_failed) {
         fprintf(stderr, "test_keywords: %lu of %lu checks failed\n", n_failed, n_checks);
         return 1;
