@@ -853,13 +853,28 @@ static uint32_t intern_word(ws_t *w, const unsigned char *low, size_t n, nt_stat
     w->arena_len += n;
     w->w_slots[i] = id + 1;
 
-    /* its term: the English plural fold drops a final s after 3+ chars */
+    /* its term: the English plural fold drops a final s after 3+ chars;
+     * with NT_KW_STEM the term is the word's stem, appended to the arena */
     size_t tn = n;
-    if (w->o->flags & NT_KW_FOLD_PLURAL) {
+    const unsigned char *tk = w->arena + w->w_off[id];
+    if (w->o->flags & NT_KW_STEM) {
+        size_t bound = nt_stem_bound(n);
+        *st = grow_bytes(w->a, &w->arena, &w->arena_cap, w->arena_len + bound);
+        if (*st != NT_OK)
+            return 0;
+        if (w->arena_len + bound > UINT32_MAX) {
+            *st = NT_ETOOBIG;
+            return 0;
+        }
+        *st = nt_stem(w->lang, (const char *)w->arena + w->w_off[id], n, NULL,
+                      (char *)w->arena + w->arena_len, bound, &tn);
+        if (*st != NT_OK)
+            return 0;
+        tk = w->arena + w->arena_len;
+    } else if (w->o->flags & NT_KW_FOLD_PLURAL) {
         if (n > 0 && low[n - 1] == 's' && nt_utf8_count((const char *)low, n) > 3)
             tn = n - 1;
     }
-    const unsigned char *tk = w->arena + w->w_off[id];
     uint64_t th = hash_bytes(tk, tn);
     size_t tmask = w->t_nslots - 1;
     size_t ti = th & tmask;
@@ -874,8 +889,10 @@ static uint32_t intern_word(ws_t *w, const unsigned char *low, size_t n, nt_stat
         }
     }
     uint32_t t = (uint32_t)w->nterms++;
-    w->t_off[t] = w->w_off[id];
+    w->t_off[t] = (uint32_t)(tk - w->arena);
     w->t_len[t] = (uint32_t)tn;
+    if (tk != w->arena + w->w_off[id])
+        w->arena_len += tn; /* keep the stem */
     w->t_slots[ti] = t + 1;
     /* stop word: the word or its folded key is listed, or the key has fewer
      * than min_chars characters besides ASCII punctuation */
@@ -887,6 +904,7 @@ static uint32_t intern_word(ws_t *w, const unsigned char *low, size_t n, nt_stat
     }
     w->t_stop[t] = is_stop(w, low, n) || (tn != n && is_stop(w, tk, tn)) || chars < w->o->min_chars;
     w->t_cue[t] = is_cue(w, low, n) || (tn != n && is_cue(w, tk, tn));
+
     w->w_term[id] = t;
     return id;
 }
@@ -930,11 +948,18 @@ static uint32_t edge_weight(const ws_t *w, uint32_t a, uint32_t b)
     }
 }
 
+/* What identifies a candidate's word: the lower-cased word, or with
+ * NT_KW_STEM its term (the stem), so inflected variants merge. */
+static inline uint32_t unit(const ws_t *w, size_t k)
+{
+    return (w->o->flags & NT_KW_STEM) ? w->w_term[w->o_word[k]] : w->o_word[k];
+}
+
 static uint64_t cand_hash(const ws_t *w, size_t end, size_t n)
 {
     uint64_t h = HASH_INIT ^ n;
     for (size_t k = end + 1 - n; k <= end; k++)
-        h = (h ^ w->o_word[k]) * 0x100000001B3ull;
+        h = (h ^ unit(w, k)) * 0x100000001B3ull;
     return hash_mix(h);
 }
 
@@ -959,7 +984,7 @@ static void add_candidate(ws_t *w, size_t end, size_t n, bool clean)
         size_t ce = w->c_end[e];
         bool eq = true;
         for (size_t k = 0; k < n && eq; k++)
-            eq = w->o_word[ce - k] == w->o_word[end - k];
+            eq = unit(w, ce - k) == unit(w, end - k);
         if (eq) {
             w->c_tf[e]++;
             w->c_clean[e] |= clean;

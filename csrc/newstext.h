@@ -316,7 +316,11 @@ typedef enum nt_kw_method {
                                     reference's line handling, which joins a
                                     line without final punctuation to the
                                     next paragraph                          */
-#define NT_KW_FLAGS_ALL 0x1Fu
+#define NT_KW_STEM 0x20u         /* merge inflected variants: terms and
+                                    phrases are keyed by nt_stem() of their
+                                    words (no plural fold); the phrase shown
+                                    is the first variant met              */
+#define NT_KW_FLAGS_ALL 0x3Fu
 
 typedef struct nt_keywords_opts {
     nt_kw_method method;
@@ -463,6 +467,24 @@ nt_status nt_corpus_tfidf(const nt_corpus *c, size_t doc, size_t top, size_t min
 nt_status nt_corpus_distinctive(const nt_corpus *c, const uint32_t *groups, uint32_t group,
                                 size_t top, double prior, size_t min_count,
                                 nt_termscores *out);
+
+/* ------------------------------------------------------------------ stem */
+
+/* Room the output of nt_stem needs for a word of len bytes. */
+size_t nt_stem_bound(size_t len);
+
+/* Stem one word.  lang NT_LANG_ID: rule-based confix stripping (meN-, peN-
+ * with their assimilations, ber-, di-, ter-, per-, ke-...-an, se-, -kan,
+ * -an, -i, and with a root list also -lah/-kah/-pun/-tah and -nya/-ku/-mu),
+ * reduplication folded (kata-kata -> kata); roots (may be NULL) is a root
+ * dictionary that picks among the possible readings and stops stripping at
+ * a known word.  NT_LANG_EN: Porter2.  Writes the lower-cased stem (UTF-8,
+ * not NUL-terminated) to out and its length to *out_len; a word with
+ * characters other than ASCII letters (and - for Indonesian, ' for English)
+ * comes back lower-cased only.  Errors: NT_EINVAL (NULL arguments, lang not
+ * ID/EN), NT_ETOOBIG (cap < nt_stem_bound(len)).  O(len); no allocation. */
+nt_status nt_stem(nt_lang lang, const char *word, size_t len, const nt_wordset *roots, char *out,
+                  size_t cap, size_t *out_len);
 
 #ifdef __cplusplus
 }

@@ -40,6 +40,7 @@ typedef struct {
     nt_tokenizer *tok_id, *tok_en;
     PyObject *Keyword;
     PyObject *TfIdf, *Distinctive;
+    PyTypeObject *RootList;
 } module_state;
 
 static inline module_state *get_state(PyObject *module) {
@@ -495,6 +496,70 @@ static PyObject *py_detect_lang(PyObject *module, PyObject *args, PyObject *kwar
     return Py_NewRef(lg == NT_LANG_EN ? st->str_en : st->str_id);
 }
 
+/* ------------------------------------------------------------- RootList */
+
+static int wordset_from_object(PyObject *obj, const char *what, nt_wordset **out);
+
+/* An immutable compiled word set (root words for stem()), so a long list is
+ * converted once, not at every call. */
+typedef struct {
+    PyObject_HEAD
+    nt_wordset *ws;
+} RootListObject;
+
+static PyObject *rootlist_new(PyTypeObject *tp, PyObject *args, PyObject *kwargs) {
+    static const char *kws[] = {"words", NULL};
+    PyObject *words;
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O:RootList", (char **)kws, &words)) return NULL;
+    nt_wordset *ws = NULL;
+    if (wordset_from_object(words, "words", &ws) < 0) return NULL;
+    if (ws == NULL && nt_wordset_new(&py_allocator, &ws) != NT_OK) return PyErr_NoMemory();
+    RootListObject *self = (RootListObject *)tp->tp_alloc(tp, 0);
+    if (self == NULL) {
+        nt_wordset_free(ws);
+        return NULL;
+    }
+    self->ws = ws;
+    return (PyObject *)self;
+}
+
+static void rootlist_dealloc(PyObject *self) {
+    PyTypeObject *tp = Py_TYPE(self);
+    nt_wordset_free(((RootListObject *)self)->ws);
+    tp->tp_free(self);
+    Py_DECREF(tp);
+}
+
+static Py_ssize_t rootlist_len(PyObject *self) {
+    return (Py_ssize_t)nt_wordset_size(((RootListObject *)self)->ws);
+}
+
+static int rootlist_contains(PyObject *self, PyObject *key) {
+    if (!PyUnicode_Check(key)) return 0;
+    text_in t;
+    if (text_from_object(key, &t, "RootList") < 0) return -1;
+    int r = nt_wordset_has(((RootListObject *)self)->ws, t.utf8, (size_t)t.len);
+    text_release(&t);
+    return r;
+}
+
+static PyType_Slot rootlist_slots[] = {
+    {Py_tp_new, rootlist_new},
+    {Py_tp_dealloc, rootlist_dealloc},
+    {Py_sq_length, rootlist_len},
+    {Py_sq_contains, rootlist_contains},
+    {Py_tp_doc, "RootList(words): root words for newstext.stem(roots=...), compiled once "
+                "(lower-cased; membership ignores case)."},
+    {0, NULL},
+};
+
+static PyType_Spec rootlist_spec = {
+    .name = "newstext._core.RootList",
+    .basicsize = sizeof(RootListObject),
+    .flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_IMMUTABLETYPE,
+    .slots = rootlist_slots,
+};
+
 /* ------------------------------------------------------------- keywords */
 
 /* Build a word set from None (-> *out NULL) or an iterable of str.  A bare
@@ -576,7 +641,7 @@ static int parse_method(PyObject *m, nt_kw_method *out) {
 PyDoc_STRVAR(keywords_doc,
 "keywords(text, *, top=10, method='yake', max_ngram=3, lang='auto', stopwords=None,\n"
 "         dedup=0.9, blacklist=None, min_len=3, digits=False, cues=False, window=1,\n"
-"         paragraphs=None)\n"
+"         paragraphs=None, stem=False)\n"
 "-> list[Keyword]\n--\n\n"
 "The key words and phrases of one article, best first, as\n"
 "Keyword(phrase, score, count, rank).\n\n"
@@ -594,20 +659,24 @@ PyDoc_STRVAR(keywords_doc,
 "window.  paragraphs=True: a blank line always ends a sentence; False: the\n"
 "yake package's line handling, which joins a line without final punctuation\n"
 "(a headline) to the paragraph after a blank line; None (default): True for\n"
-"Indonesian, False for English (parity with yake).  Raises TypeError for wrong types and ValueError for bad values.");
+"Indonesian, False for English (parity with yake).  stem=True merges\n"
+"inflected variants (banjir, kebanjiran; flood, floods, flooding) through\n"
+"newstext.stem; the phrase shown is the first variant.  Raises TypeError for wrong types and ValueError for bad values.");
 
 static PyObject *py_keywords(PyObject *module, PyObject *args, PyObject *kwargs) {
     static const char *kws[] = {"text", "top", "method", "max_ngram", "lang", "stopwords", "dedup",
-                                "blacklist", "min_len", "digits", "cues", "window", "paragraphs", NULL};
+                                "blacklist", "min_len", "digits", "cues", "window", "paragraphs", "stem",
+                                NULL};
     module_state *st = get_state(module);
     PyObject *text, *method = NULL, *lang = NULL, *stop_obj = Py_None, *black_obj = Py_None;
     Py_ssize_t top = 10, max_ngram = 3, min_len = 3, window = 1;
     double dedup = 0.9;
-    int digits = 0, cues = 0, paragraphs = -1;
+    int digits = 0, cues = 0, paragraphs = -1, stem = 0;
     PyObject *para_obj = Py_None;
-    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|$nOnOOdOnppnO:keywords", (char **)kws, &text,
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|$nOnOOdOnppnOp:keywords", (char **)kws, &text,
                                      &top, &method, &max_ngram, &lang, &stop_obj, &dedup,
-                                     &black_obj, &min_len, &digits, &cues, &window, &para_obj))
+                                     &black_obj, &min_len, &digits, &cues, &window, &para_obj,
+                                     &stem))
         return NULL;
     if (para_obj != Py_None) {
         paragraphs = PyObject_IsTrue(para_obj);
@@ -658,6 +727,7 @@ static PyObject *py_keywords(PyObject *module, PyObject *args, PyObject *kwargs)
         o.min_chars = (size_t)min_len;
         if (digits) o.flags |= NT_KW_DIGITS;
         if (cues) o.flags |= NT_KW_CUES;
+        if (stem) o.flags = (o.flags & ~NT_KW_FOLD_PLURAL) | NT_KW_STEM;
         if (paragraphs == 1) o.flags |= NT_KW_PARAGRAPHS;
         if (paragraphs == 0) o.flags &= ~NT_KW_PARAGRAPHS;
         if (stopset) {
@@ -1050,6 +1120,66 @@ out:
     return result;
 }
 
+/* ------------------------------------------------------------------ stem */
+
+PyDoc_STRVAR(stem_doc,
+"stem(word, *, lang='id', roots=None) -> str\n--\n\n"
+"The stem of one word, lower-cased.  lang 'id': rule-based Indonesian\n"
+"confix stripping (meN-/peN- with assimilation, ber-, di-, ter-, per-,\n"
+"ke-...-an, -kan, -an, -i; reduplication kata-kata -> kata).  roots: an\n"
+"optional collection of root words that turns on dictionary checks (the\n"
+"stemmer then also tries -lah/-kah/-pun, -nya/-ku/-mu and se-, and picks the\n"
+"reading that is a known root).  lang 'en': Porter2.  A word with digits or\n"
+"non-ASCII letters comes back lower-cased.  Build the roots once as a\n"
+"newstext.RootList for many calls.");
+
+static PyObject *py_stem(PyObject *module, PyObject *args, PyObject *kwargs) {
+    static const char *kws[] = {"word", "lang", "roots", NULL};
+    module_state *st = get_state(module);
+    PyObject *word, *lang = NULL, *roots_obj = Py_None;
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|$OO:stem", (char **)kws, &word, &lang,
+                                     &roots_obj))
+        return NULL;
+    if (!PyUnicode_Check(word))
+        return PyErr_Format(PyExc_TypeError, "stem() argument 'word' must be str, not %.100s",
+                            Py_TYPE(word)->tp_name);
+    nt_lang lg = NT_LANG_ID;
+    if (lang != NULL) {
+        if (parse_lang(st, lang, &lg) < 0) return NULL;
+        if (lg == NT_LANG_AUTO) {
+            PyErr_SetString(PyExc_ValueError, "stem() needs lang 'id' or 'en', not 'auto'");
+            return NULL;
+        }
+    }
+    nt_wordset *roots = NULL;
+    int own = 0;
+    if (PyObject_TypeCheck(roots_obj, st->RootList)) {
+        roots = ((RootListObject *)roots_obj)->ws;
+    } else {
+        if (wordset_from_object(roots_obj, "roots", &roots) < 0) return NULL;
+        own = 1;
+    }
+    text_in t;
+    if (text_from_object(word, &t, "stem") < 0) {
+        if (own) nt_wordset_free(roots);
+        return NULL;
+    }
+    size_t cap = nt_stem_bound((size_t)t.len), n = 0;
+    char small[256];
+    char *buf = cap <= sizeof small ? small : PyMem_Malloc(cap);
+    PyObject *res = NULL;
+    if (buf == NULL) {
+        PyErr_NoMemory();
+    } else {
+        nt_status s = nt_stem(lg, t.utf8, (size_t)t.len, roots, buf, cap, &n);
+        res = s == NT_OK ? PyUnicode_DecodeUTF8(buf, (Py_ssize_t)n, "surrogatepass") : raise_status(s);
+        if (buf != small) PyMem_Free(buf);
+    }
+    text_release(&t);
+    if (own) nt_wordset_free(roots);
+    return res;
+}
+
 static PyMethodDef core_methods[] = {
     {"tokens", (PyCFunction)(void (*)(void))py_tokens, METH_VARARGS | METH_KEYWORDS, tokens_doc},
     {"tokenize", (PyCFunction)(void (*)(void))py_tokenize, METH_VARARGS | METH_KEYWORDS, tokenize_doc},
@@ -1061,6 +1191,7 @@ static PyMethodDef core_methods[] = {
      detect_lang_doc},
     {"keywords", (PyCFunction)(void (*)(void))py_keywords, METH_VARARGS | METH_KEYWORDS, keywords_doc},
     {"_wordlist", (PyCFunction)py_wordlist, METH_VARARGS, wordlist_doc},
+    {"stem", (PyCFunction)(void (*)(void))py_stem, METH_VARARGS | METH_KEYWORDS, stem_doc},
     {"tfidf", (PyCFunction)(void (*)(void))py_tfidf, METH_VARARGS | METH_KEYWORDS, tfidf_doc},
     {"distinctive", (PyCFunction)(void (*)(void))py_distinctive, METH_VARARGS | METH_KEYWORDS,
      distinctive_doc},
@@ -1084,6 +1215,13 @@ static int core_exec(PyObject *module) {
         return -1;
     st->Column = (PyTypeObject *)PyType_FromModuleAndSpec(module, &column_spec, NULL);
     if (st->Column == NULL) return -1;
+    st->RootList = (PyTypeObject *)PyType_FromModuleAndSpec(module, &rootlist_spec, NULL);
+    if (st->RootList == NULL) return -1;
+    Py_INCREF(st->RootList);
+    if (PyModule_AddObject(module, "RootList", (PyObject *)st->RootList) < 0) {
+        Py_DECREF(st->RootList);
+        return -1;
+    }
 
     PyObject *kinds = PyTuple_New(NT_TOK_KIND_COUNT);
     if (kinds == NULL) return -1;
@@ -1123,6 +1261,7 @@ static int core_traverse(PyObject *module, visitproc visit, void *arg) {
     Py_VISIT(st->Column);
     Py_VISIT(st->Keyword);
     Py_VISIT(st->TfIdf);
+    Py_VISIT(st->RootList);
     Py_VISIT(st->Distinctive);
     return 0;
 }
@@ -1135,6 +1274,7 @@ static int core_clear(PyObject *module) {
     Py_CLEAR(st->Column);
     Py_CLEAR(st->Keyword);
     Py_CLEAR(st->TfIdf);
+    Py_CLEAR(st->RootList);
     Py_CLEAR(st->Distinctive);
     for (int k = 0; k < NT_TOK_KIND_COUNT; k++) Py_CLEAR(st->kind_names[k]);
     Py_CLEAR(st->str_id);

@@ -359,6 +359,72 @@ static void test_corpus(void)
     nt_tokenizer_free(tok);
 }
 
+static void expect_stem(nt_lang lang, const char *w, const char *want)
+{
+    char out[256];
+    size_t n = 0;
+    nt_status st = nt_stem(lang, w, strlen(w), NULL, out, sizeof out, &n);
+    n_checks++;
+    if (st != NT_OK || n != strlen(want) || memcmp(out, want, n) != 0) {
+        n_failed++;
+        fprintf(stderr, "stem(%s) = %.*s, want %s\n", w, (int)n, out, want);
+    }
+}
+
+static void test_stem(void)
+{
+    expect_stem(NT_LANG_ID, "mempertahankan", "tahan");
+    expect_stem(NT_LANG_ID, "keberhasilan", "hasil");
+    expect_stem(NT_LANG_ID, "Menggunakan", "guna");
+    expect_stem(NT_LANG_ID, "kata-kata", "kata");
+    expect_stem(NT_LANG_ID, "dengan", "dengan");
+    expect_stem(NT_LANG_ID, "2023", "2023");
+    expect_stem(NT_LANG_EN, "generations", "generat");
+    expect_stem(NT_LANG_EN, "Running", "run");
+    expect_stem(NT_LANG_EN, "'s", "'s");
+    char out[8];
+    size_t n;
+    CHECK(nt_stem(NT_LANG_ID, "membeli", 7, NULL, out, sizeof out, &n) == NT_ETOOBIG);
+    CHECK(nt_stem(NT_LANG_AUTO, "a", 1, NULL, out, sizeof out, &n) == NT_EINVAL);
+    CHECK(nt_stem(NT_LANG_ID, NULL, 1, NULL, out, sizeof out, &n) == NT_EINVAL);
+    CHECK(nt_stem(NT_LANG_ID, "", 0, NULL, out, sizeof out, &n) == NT_OK && n == 0);
+    nt_wordset *roots = NULL;
+    CHECK(nt_wordset_new(NULL, &roots) == NT_OK);
+    CHECK(nt_wordset_add(roots, "nikah", 5) == NT_OK);
+    char big[64];
+    CHECK(nt_stem(NT_LANG_ID, "menikahlah", 10, roots, big, sizeof big, &n) == NT_OK);
+    CHECK(n == 5 && memcmp(big, "nikah", 5) == 0);
+    nt_wordset_free(roots);
+    /* every byte string of a few bytes: no crash, bounded output */
+    unsigned char w[4];
+    for (unsigned v = 0; v < 1u << 16; v += 7) {
+        w[0] = (unsigned char)v, w[1] = (unsigned char)(v >> 8), w[2] = 'a', w[3] = 'n';
+        CHECK(nt_stem(NT_LANG_ID, (const char *)w, 4, NULL, big, sizeof big, &n) == NT_OK && n <= 12);
+    }
+    /* keywords with NT_KW_STEM under failing allocations */
+    nt_tokenizer *tok = NULL;
+    CHECK(nt_tokenizer_new(NT_LANG_ID, 0, NULL, &tok) == NT_OK);
+    nt_keywords_opts o;
+    nt_keywords_opts_init(&o, NT_LANG_ID);
+    o.flags |= NT_KW_STEM;
+    int saw_ok = 0;
+    for (long k = 0; k < 400 && !saw_ok; k++) {
+        failing f = {k, 0, 0};
+        nt_allocator a = {f_malloc, f_realloc, f_free, &f};
+        nt_keywords kw;
+        nt_keywords_init(&kw, &a);
+        nt_status st = nt_keywords_extract(tok, NEWS, strlen(NEWS), &o, &kw, NULL);
+        CHECK(st == NT_OK || st == NT_ENOMEM);
+        saw_ok = st == NT_OK;
+        if (saw_ok)
+            CHECK(kw.len == 10);
+        nt_keywords_free(&kw);
+        CHECK(f.live == 0);
+    }
+    CHECK(saw_ok);
+    nt_tokenizer_free(tok);
+}
+
 int main(void)
 {
     test_wordset();
@@ -367,6 +433,7 @@ int main(void)
     test_enomem();
     test_interrupt();
     test_corpus();
+    test_stem();
     if (n_failed) {
         fprintf(stderr, "test_keywords: %lu of %lu checks failed\n", n_failed, n_checks);
         return 1;
