@@ -265,3 +265,27 @@ def test_builtin_lists():
     assert {"kata", "ujar", "katanya", "menurut"} <= newstext.CUE_WORDS["id"]
     assert {"said", "told", "says"} <= newstext.CUE_WORDS["en"]
     assert {"baca", "penulis"} <= newstext.BOILERPLATE_WORDS
+
+
+# --------------------------------------------------------------- property
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_pieces = st.sampled_from(
+    ["Banjir", "banjir", "Jakarta", "COVID-19", "EU", "kata", "said", " ", "\n", "\n\n", ".", ",",
+     "“", "”", "—", "…", "'s", "-", "10.000", "\ud800", "\x00", "ÉTÉ", "kata-kata", "https://a.b/c"]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(_pieces, st.text(max_size=6)), max_size=60),
+       st.sampled_from(["yake", "rake", "textrank"]), st.booleans(), st.integers(1, 4))
+def test_any_text_gives_phrases_made_of_its_words(parts, method, stem, n):
+    text = "".join(parts)
+    kws = newstext.keywords(text, method=method, stem=stem, max_ngram=n, top=20, dedup=0.8)
+    assert [k.rank for k in kws] == list(range(1, len(kws) + 1))
+    for k in kws:
+        assert 1 <= len(k.phrase.split(" ")) <= n
+        assert all(w in text for w in k.phrase.split(" "))
+        assert k.count >= 1 and not math.isnan(k.score)
