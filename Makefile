@@ -24,9 +24,12 @@ ctest-san:          ## C unit tests under ASan + UBSan
 
 eval:               ## accuracy on ../shared/corpus/ud
 	$(PYTHON) eval/ud.py
+	$(PYTHON) eval/keywords.py
+	$(PYTHON) eval/stem.py
 
 bench:              ## speed against the peers (pip install ".[bench]")
 	$(PYTHON) benchmarks/bench_tokenize.py
+	$(PYTHON) benchmarks/bench_keywords.py
 
 regen:              ## regenerate the Unicode and lexicon tables
 	$(PYTHON) tools/gen_unicode.py
