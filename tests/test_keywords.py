@@ -289,3 +289,36 @@ def test_any_text_gives_phrases_made_of_its_words(parts, method, stem, n):
         assert 1 <= len(k.phrase.split(" ")) <= n
         assert all(w in text for w in k.phrase.split(" "))
         assert k.count >= 1 and not math.isnan(k.score)
+
+
+# -------------------------------------------------------------- interrupts
+
+import signal  # noqa: E402
+import sys  # noqa: E402
+
+
+class _Stop(Exception):
+    pass
+
+
+@pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="needs setitimer")
+def test_signal_handlers_run_during_long_keyword_call():
+    text = "Presiden Rusia Vladimir Putin tiba di Pyongyang, kata KCNA. Banjir melanda Bekasi. " * 100_000
+    calls = []
+
+    def handler(signum, frame):
+        calls.append(signum)
+        if len(calls) == 3:
+            raise _Stop()
+
+    old = signal.signal(signal.SIGALRM, handler)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 0.002, 0.002)
+        with pytest.raises(_Stop):
+            newstext.keywords(text, lang="id")
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+    assert len(calls) >= 3
+    assert sys.getrefcount(text) == 2
+    assert newstext.keywords("Banjir melanda Bekasi. Warga Bekasi mengungsi.", top=1)[0].phrase
