@@ -14,19 +14,22 @@ test:               ## the README's test command
 
 ctest:              ## C unit tests, strict warnings
 	@for t in tests/c/test_*.c; do \
-	  $(CC) $(CFLAGS_STRICT) -O2 -Icsrc $$t csrc/*.c -o /tmp/nt_$$(basename $$t .c) && /tmp/nt_$$(basename $$t .c) || exit 1; \
+	  $(CC) $(CFLAGS_STRICT) -O2 -Icsrc $$t csrc/*.c -lm -o /tmp/nt_$$(basename $$t .c) && /tmp/nt_$$(basename $$t .c) || exit 1; \
 	done
 
 ctest-san:          ## C unit tests under ASan + UBSan
 	@for t in tests/c/test_*.c; do \
-	  $(CC) $(CFLAGS_STRICT) -O1 -g $(SAN) -Icsrc $$t csrc/*.c -o /tmp/nt_san_$$(basename $$t .c) && /tmp/nt_san_$$(basename $$t .c) || exit 1; \
+	  $(CC) $(CFLAGS_STRICT) -O1 -g $(SAN) -Icsrc $$t csrc/*.c -lm -o /tmp/nt_san_$$(basename $$t .c) && /tmp/nt_san_$$(basename $$t .c) || exit 1; \
 	done
 
 eval:               ## accuracy on ../shared/corpus/ud
 	$(PYTHON) eval/ud.py
+	$(PYTHON) eval/keywords.py
+	$(PYTHON) eval/stem.py
 
 bench:              ## speed against the peers (pip install ".[bench]")
 	$(PYTHON) benchmarks/bench_tokenize.py
+	$(PYTHON) benchmarks/bench_keywords.py
 
 regen:              ## regenerate the Unicode and lexicon tables
 	$(PYTHON) tools/gen_unicode.py

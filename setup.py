@@ -32,6 +32,7 @@ setup(
             depends=sorted(glob.glob(os.path.join("csrc", "*.h"))),
             extra_compile_args=extra_compile_args,
             extra_link_args=extra_link_args,
+            libraries=[] if os.name == "nt" else ["m"],  # log/sqrt in csrc/keywords.c
         )
     ]
 )

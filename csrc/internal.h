@@ -56,6 +56,11 @@ typedef enum nt_lexicon {
     NT_LEX_TITLES,         /* titles before names (both languages)         */
     NT_LEX_LANG_ID,        /* Indonesian function words (language guess)   */
     NT_LEX_LANG_EN,        /* English function words (language guess)     */
+    NT_LEX_STOP_ID,        /* Indonesian stop words (keywords)             */
+    NT_LEX_STOP_EN,        /* English stop words (keywords)                */
+    NT_LEX_CUES_ID,        /* Indonesian speech cues (never keywords)      */
+    NT_LEX_CUES_EN,        /* English speech cues (never keywords)         */
+    NT_LEX_BOILERPLATE,    /* outlet boilerplate words (never keywords)    */
     NT_LEX_COUNT
 } nt_lexicon;
 
@@ -73,5 +78,13 @@ static inline bool nt_abbrev_has(nt_lang lang, const char *word, size_t len) {
     nt_lexicon second = lang == NT_LANG_EN ? NT_LEX_ABBREV_ID : NT_LEX_ABBREV_EN;
     return nt_lexicon_has(first, word, len) || nt_lexicon_has(second, word, len);
 }
+
+/* ------------------------------------------------- keywords (lexicon walk) */
+
+/* Number of entries in a compiled-in list, and entry i (fold entries first,
+ * then exact ones; a static NUL-terminated string), NULL when i is out of
+ * range.  O(1). */
+size_t nt_lexicon_size(nt_lexicon lex);
+const char *nt_lexicon_entry(nt_lexicon lex, size_t i);
 
 #endif /* NT_INTERNAL_H */

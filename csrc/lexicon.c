@@ -81,3 +81,22 @@ bool nt_lexicon_has(nt_lexicon lex, const char *word, size_t len)
         h = fnv_step(h, w[i]);
     return lex_find(t->exact, t->exact_hash, t->exact_mask, fnv_final(h), w, len);
 }
+
+size_t nt_lexicon_size(nt_lexicon lex)
+{
+    if ((unsigned)lex >= (unsigned)NT_LEX_COUNT)
+        return 0;
+    const nt_lex_table *t = &nt_lex_tables[lex];
+    return (size_t)t->n_fold + t->n_exact;
+}
+
+const char *nt_lexicon_entry(nt_lexicon lex, size_t i)
+{
+    if ((unsigned)lex >= (unsigned)NT_LEX_COUNT)
+        return NULL;
+    const nt_lex_table *t = &nt_lex_tables[lex];
+    if (i < t->n_fold)
+        return t->fold[i];
+    i -= t->n_fold;
+    return i < t->n_exact ? t->exact[i] : NULL;
+}

@@ -252,6 +252,245 @@ nt_status nt_sentences_split(const nt_tokenizer *tok, const char *text, size_t l
                              const nt_spans *tokens, nt_spans *out,
                              const nt_interrupt *intr);
 
+
+/* ---------------------------------------------------------------- keywords */
+
+/* A set of words (stop words, a blacklist) given by the caller.  Words are
+ * stored lower-cased (simple Unicode case mapping), so membership ignores
+ * case.  A word may contain spaces: a blacklist entry "baca juga" names a
+ * whole phrase.  Ownership: the set owns copies of its words.  Build it once
+ * and share it read-only between threads. */
+typedef struct nt_wordset nt_wordset;
+
+/* Create an empty set.  alloc NULL = default; it must outlive the set.
+ * *out is set only on NT_OK.  Errors: NT_EINVAL (out NULL), NT_ENOMEM.  O(1). */
+nt_status nt_wordset_new(const nt_allocator *alloc, nt_wordset **out);
+
+/* Free a set (NULL is a no-op).  O(size). */
+void nt_wordset_free(nt_wordset *ws);
+
+/* Add a word (UTF-8, len bytes; decoded with the lenient policy).  Adding a
+ * word twice is harmless; an empty word is ignored.  Errors: NT_EINVAL,
+ * NT_ENOMEM, NT_ETOOBIG (a word over 64 KiB).  Amortised O(len). */
+nt_status nt_wordset_add(nt_wordset *ws, const char *word, size_t len);
+
+/* Does the set hold this word (compared after lower-casing)?  O(len). */
+int nt_wordset_has(const nt_wordset *ws, const char *word, size_t len);
+
+/* Number of distinct words.  O(1). */
+size_t nt_wordset_size(const nt_wordset *ws);
+
+/* The compiled-in word lists the keyword extractor uses (csrc/data/). */
+typedef enum nt_wordlist {
+    NT_WORDLIST_STOP = 0,        /* stop words of the language             */
+    NT_WORDLIST_CUES = 1,        /* speech cues of the language            */
+    NT_WORDLIST_BOILERPLATE = 2  /* outlet boilerplate (both languages)    */
+} nt_wordlist;
+
+/* Entry i of a compiled-in list for lang (NT_LANG_ID or NT_LANG_EN): a
+ * static NUL-terminated lower-case ASCII string, or NULL when i is past the
+ * end or the arguments are unknown.  O(1). */
+const char *nt_wordlist_entry(nt_lang lang, nt_wordlist list, size_t i);
+
+/* Keyword extraction methods. */
+typedef enum nt_kw_method {
+    NT_KW_YAKE = 0,     /* YAKE (Campos et al. 2020), the 0.4.x reference */
+    NT_KW_RAKE = 1,     /* RAKE (Rose et al. 2010): degree / frequency     */
+    NT_KW_TEXTRANK = 2  /* word co-occurrence PageRank, phrases from runs  */
+} nt_kw_method;
+
+#define NT_KW_MAX_NGRAM 16
+#define NT_KW_MAX_WINDOW 16
+
+/* Option bits (nt_keywords_opts.flags). */
+#define NT_KW_FOLD_PLURAL 0x1u   /* English plural fold: a term key ending in
+                                    "s", longer than 3, loses the "s" (the
+                                    reference's rule; set by default for
+                                    English only)                           */
+#define NT_KW_DIGITS 0x2u        /* words mixing letters and digits (COVID-19,
+                                    G20, 5G) are ordinary words instead of
+                                    "unusual" ones, so they can be keywords */
+#define NT_KW_NO_BUILTIN 0x4u    /* do not use the compiled-in stop list of
+                                    the language (opts.stopwords replaces
+                                    it)                                     */
+#define NT_KW_CUES 0x8u          /* let speech cues and outlet boilerplate be
+                                    ordinary words (default: stop words)    */
+#define NT_KW_PARAGRAPHS 0x10u   /* sentences are nt_sentences_split's (a
+                                    blank line always ends one) plus the
+                                    capital-line rule, instead of the
+                                    reference's line handling, which joins a
+                                    line without final punctuation to the
+                                    next paragraph                          */
+#define NT_KW_STEM 0x20u         /* merge inflected variants: terms and
+                                    phrases are keyed by nt_stem() of their
+                                    words (no plural fold); the phrase shown
+                                    is the first variant met              */
+#define NT_KW_FLAGS_ALL 0x3Fu
+
+typedef struct nt_keywords_opts {
+    nt_kw_method method;
+    size_t top;              /* at most this many keywords (0 = none)       */
+    size_t max_ngram;        /* words per phrase, 1..NT_KW_MAX_NGRAM        */
+    double dedup;            /* YAKE/TextRank/RAKE: drop a phrase whose
+                                similarity (1 - Levenshtein / longer length,
+                                over lower-cased code points) to an accepted
+                                one exceeds this; >= 1 keeps every phrase;
+                                must be in [0, 1] or >= 1                   */
+    size_t window;           /* YAKE/TextRank co-occurrence window,
+                                1..NT_KW_MAX_WINDOW (YAKE reference: 1)     */
+    size_t min_chars;        /* a term with fewer characters (ASCII
+                                punctuation not counted) is a stop word
+                                (reference: 3; 2 keeps EU, AI)              */
+    unsigned flags;          /* NT_KW_* bits                                */
+    const nt_wordset *stopwords;  /* extra stop words (NULL = none)         */
+    const nt_wordset *blacklist;  /* words or phrases never returned        */
+} nt_keywords_opts;
+
+/* Defaults for lang (NT_LANG_ID or NT_LANG_EN): YAKE, top 10, max_ngram 3,
+ * dedup 0.9, window 1, min_chars 3, no user sets; flags NT_KW_FOLD_PLURAL
+ * for English (the reference's behaviour), NT_KW_PARAGRAPHS for
+ * Indonesian.  O(1). */
+void nt_keywords_opts_init(nt_keywords_opts *opts, nt_lang lang);
+
+/* One keyword.  The phrase is the surface form of its first occurrence: its
+ * words as written, joined by single spaces (a hyphenated word stays whole). */
+typedef struct nt_keyword {
+    double score;        /* YAKE: lower is better; RAKE, TextRank: higher */
+    size_t count;        /* occurrences of the phrase in the text         */
+    size_t phrase;       /* byte offset of the phrase in nt_keywords.buf  */
+    size_t phrase_len;   /* its length in bytes                           */
+    int64_t start, end;  /* byte span of the first occurrence in the text */
+} nt_keyword;
+
+/* Results, best first.  Owns items and buf. */
+typedef struct nt_keywords {
+    nt_keyword *items;
+    size_t len, cap;
+    char *buf;           /* phrases, UTF-8, not NUL-separated            */
+    size_t buf_len, buf_cap;
+    const nt_allocator *alloc;
+} nt_keywords;
+
+/* Initialise empty results (no allocation).  alloc NULL = default.  O(1). */
+void nt_keywords_init(nt_keywords *kw, const nt_allocator *alloc);
+
+/* Release the memory and reset to empty; safe to call twice.  O(1). */
+void nt_keywords_free(nt_keywords *kw);
+
+/* Extract keywords from text with the tokenizer's language.  Replaces the
+ * contents of out.  Sentences: the sentence ends nt_sentences_split finds
+ * after terminal punctuation (. ! ? …, with closing quotes), plus the
+ * reference's line rule: a line starting (after spaces) with an ASCII
+ * capital starts a new sentence when the line before it is not empty and
+ * has no trailing space (so a headline directly above the body stays a
+ * sentence of its own; after a blank line the reference joins the lines,
+ * and so does this default).  NT_KW_PARAGRAPHS uses every sentence end of
+ * nt_sentences_split instead (a blank line always ends a sentence).
+ * Words are the tokenizer's words, numbers, URLs, e-mails, hashtags,
+ * mentions, dates and times, with hyphen compounds joined back
+ * (state-of-the-art, COVID-19); clitic tokens that start with an apostrophe
+ * ('s, 'll) are dropped; every punctuation, quote or symbol token (ASCII or
+ * not: “ ” — … included) ends a phrase.  Stop words are the compiled-in list
+ * of the language (unless NT_KW_NO_BUILTIN), its speech cues and the
+ * boilerplate list (unless NT_KW_CUES), and opts->stopwords.
+ * Errors: NT_EINVAL (NULL arguments, text NULL with len > 0, bad options),
+ * NT_ENOMEM, NT_ETOOBIG, NT_EINTR; on error out is empty.
+ * Complexity: O(len + T*(n + w)) expected for T tokens, n = max_ngram,
+ * w = window (hash tables sized once from T), plus O(C log C) to rank C
+ * candidates, plus the de-duplication: at most C*top bounded Levenshtein
+ * comparisons of O(L*k) each (L = phrase length, k = the distance bound
+ * (1 - dedup)*L, with an early exit).  No allocation per token. */
+nt_status nt_keywords_extract(const nt_tokenizer *tok, const char *text, size_t len,
+                              const nt_keywords_opts *opts, nt_keywords *out,
+                              const nt_interrupt *intr);
+
+/* ------------------------------------------------------- corpus methods */
+
+/* Term counts over many documents, for tf-idf and for the terms that set
+ * one group of documents apart.  Terms are the keyword candidates of each
+ * document (nt_keywords_extract's phrases of 1..opts->max_ngram words, with
+ * the same stop words, cues, blacklist and validity rules), keyed by their
+ * lower-cased form.  The options are copied; their word sets must outlive
+ * the corpus.  Not thread-safe while documents are being added; read-only
+ * afterwards. */
+typedef struct nt_corpus nt_corpus;
+
+/* Create an empty corpus.  Errors: NT_EINVAL (bad options), NT_ENOMEM.
+ * O(1). */
+nt_status nt_corpus_new(const nt_keywords_opts *opts, const nt_allocator *alloc,
+                        nt_corpus **out);
+void nt_corpus_free(nt_corpus *c);
+
+/* Count the terms of one more document (its index is nt_corpus_docs()
+ * before the call), tokenized with tok's language.  On error the document
+ * is not added.  Errors: NT_EINVAL, NT_ENOMEM, NT_ETOOBIG, NT_EINTR.
+ * O(len + T*n) expected, like nt_keywords_extract without the ranking. */
+nt_status nt_corpus_add(nt_corpus *c, const nt_tokenizer *tok, const char *text, size_t len,
+                        const nt_interrupt *intr);
+
+size_t nt_corpus_docs(const nt_corpus *c);
+size_t nt_corpus_terms(const nt_corpus *c);
+
+/* The lower-cased key of term id (not NUL-terminated; *len bytes), NULL
+ * when out of range.  O(1). */
+const char *nt_corpus_term(const nt_corpus *c, size_t id, size_t *len);
+
+typedef struct nt_termscore {
+    uint32_t term;     /* term id (nt_corpus_term)                         */
+    double score;      /* higher is better                                 */
+    uint64_t count;    /* tf-idf: count in the document; distinctive:
+                          count in the group                                */
+    uint64_t other;    /* tf-idf: document frequency; distinctive: count in
+                          the other documents                               */
+} nt_termscore;
+
+typedef struct nt_termscores {
+    nt_termscore *items;
+    size_t len, cap;
+    const nt_allocator *alloc;
+} nt_termscores;
+
+void nt_termscores_init(nt_termscores *ts, const nt_allocator *alloc);
+void nt_termscores_free(nt_termscores *ts);
+
+/* The top terms of document doc by tf-idf: (1 + ln tf) * (ln((1 + N) /
+ * (1 + df)) + 1), L2-normalised over the document's terms (scikit-learn's
+ * smooth_idf and sublinear_tf).  Terms with df < min_df are left out.
+ * Errors: NT_EINVAL, NT_ENOMEM.  O(k log k) for the k terms of doc. */
+nt_status nt_corpus_tfidf(const nt_corpus *c, size_t doc, size_t top, size_t min_df,
+                          nt_termscores *out);
+
+/* The terms that set the documents with groups[d] == group apart from all
+ * the others: the weighted log-odds ratio with an informative Dirichlet
+ * prior (Monroe, Colaresi & Quinn 2008, "Fightin' Words"), the prior being
+ * the whole corpus's counts times `prior` (alpha_w = prior * y_w).  Score:
+ * the z-score delta_w / sqrt(1/(y_i + alpha_w) + 1/(y_j + alpha_w)), with
+ * delta_w = log-odds in the group minus log-odds in the rest.  groups has
+ * nt_corpus_docs() entries; terms counted fewer than min_count times in the
+ * group are left out.  Errors: NT_EINVAL (prior not > 0), NT_ENOMEM.
+ * O(pairs + T log T). */
+nt_status nt_corpus_distinctive(const nt_corpus *c, const uint32_t *groups, uint32_t group,
+                                size_t top, double prior, size_t min_count,
+                                nt_termscores *out);
+
+/* ------------------------------------------------------------------ stem */
+
+/* Room the output of nt_stem needs for a word of len bytes. */
+size_t nt_stem_bound(size_t len);
+
+/* Stem one word.  lang NT_LANG_ID: rule-based confix stripping (meN-, peN-
+ * with their assimilations, ber-, di-, ter-, per-, ke-...-an, se-, -kan,
+ * -an, -i, and with a root list also -lah/-kah/-pun/-tah and -nya/-ku/-mu),
+ * reduplication folded (kata-kata -> kata); roots (may be NULL) is a root
+ * dictionary that picks among the possible readings and stops stripping at
+ * a known word.  NT_LANG_EN: Porter2.  Writes the lower-cased stem (UTF-8,
+ * not NUL-terminated) to out and its length to *out_len; a word with
+ * characters other than ASCII letters (and - for Indonesian, ' for English)
+ * comes back lower-cased only.  Errors: NT_EINVAL (NULL arguments, lang not
+ * ID/EN), NT_ETOOBIG (cap < nt_stem_bound(len)).  O(len); no allocation. */
+nt_status nt_stem(nt_lang lang, const char *word, size_t len, const nt_wordset *roots, char *out,
+                  size_t cap, size_t *out_len);
+
 #ifdef __cplusplus
 }
 #endif

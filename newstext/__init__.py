@@ -11,7 +11,7 @@ returns plain Python values; offsets are ``str`` indices, so
 """
 
 from ._version import __version__
-from ._records import Span, Token, TokenSpans
+from ._records import Distinctive, Keyword, Span, TfIdf, Token, TokenSpans
 
 try:
     from . import _core
@@ -32,7 +32,12 @@ from ._core import (
     TOKEN_KINDS,
     UNICODE_VERSION,
     detect_lang,
+    distinctive,
+    keywords,
+    RootList,
     sentences,
+    stem,
+    tfidf,
     token_spans,
     tokenize,
     tokens,
@@ -51,4 +56,22 @@ __all__ = [
     "token_spans",
     "sentences",
     "detect_lang",
+    "Keyword",
+    "keywords",
+    "TfIdf",
+    "tfidf",
+    "Distinctive",
+    "distinctive",
+    "stem",
+    "RootList",
+    "STOPWORDS",
+    "CUE_WORDS",
+    "BOILERPLATE_WORDS",
 ]
+
+#: The compiled-in stop lists used by :func:`keywords`, per language
+#: (``newstext.STOPWORDS["id"] | {"pemprov"}`` extends one), the speech cues
+#: that never surface as keywords, and the outlet boilerplate words.
+STOPWORDS = {lang: frozenset(_core._wordlist(lang, "stop")) for lang in ("id", "en")}
+CUE_WORDS = {lang: frozenset(_core._wordlist(lang, "cues")) for lang in ("id", "en")}
+BOILERPLATE_WORDS = frozenset(_core._wordlist("id", "boilerplate"))

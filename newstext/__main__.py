@@ -1,5 +1,6 @@
 """Command line: ``python -m newstext FILE...`` reports per article its
-language, sentence and token counts (``--json`` for machine-readable output)."""
+language, sentence and token counts (``--json`` for machine-readable output);
+``--keywords N`` adds the top N keywords of each article."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import json
 import sys
 from typing import Sequence
 
-from . import __version__, detect_lang, sentences, token_spans
+from . import __version__, detect_lang, keywords, sentences, token_spans
 
 
 def analyse(path: str) -> dict:
@@ -25,6 +26,21 @@ def analyse(path: str) -> dict:
     }
 
 
+def keywords_report(paths: Sequence[str], n: int, as_json: bool) -> None:
+    """Print the top n keywords of each file (YAKE, lower score = better)."""
+    for path in paths:
+        with open(path, encoding="utf-8", errors="surrogateescape") as f:
+            text = f.read()
+        kws = keywords(text, top=n)
+        if as_json:
+            row = {"file": path, "keywords": [{"phrase": k.phrase, "score": k.score, "count": k.count} for k in kws]}
+            print(json.dumps(row, ensure_ascii=False))
+            continue
+        print(f"\n{path}: keywords")
+        for k in kws:
+            print(f"  {k.rank:>2}. {k.phrase}  (x{k.count}, score {k.score:.4f})")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m newstext",
@@ -32,6 +48,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text files")
     parser.add_argument("--json", action="store_true", help="one JSON object per line")
+    parser.add_argument("--keywords", type=int, default=0, metavar="N",
+                        help="also list the top N keywords of each article")
     parser.add_argument("--version", action="version", version=f"newstext {__version__}")
     args = parser.parse_args(argv)
 
@@ -43,15 +61,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         except OSError as exc:
             print(f"newstext: {path}: {exc.strerror or exc}", file=sys.stderr)
             status = 1
+    if args.keywords < 0:
+        parser.error("--keywords must be >= 0")
+    done = [r["file"] for r in rows]
     if args.json:
         for row in rows:
             print(json.dumps(row, ensure_ascii=False))
+        if args.keywords:
+            keywords_report(done, args.keywords, True)
         return status
     if rows:
         width = max(len(r["file"]) for r in rows)
         print(f"{'file':<{width}}  lang  sentences  tokens")
         for r in rows:
             print(f"{r['file']:<{width}}  {r['lang']:<4}  {r['sentences']:>9}  {r['tokens']:>6}")
+    if args.keywords:
+        keywords_report(done, args.keywords, False)
     return status
 
 

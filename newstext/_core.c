@@ -38,6 +38,9 @@ typedef struct {
     PyObject *kind_names[NT_TOK_KIND_COUNT];
     PyObject *str_id, *str_en, *str_auto, *str_lower;
     nt_tokenizer *tok_id, *tok_en;
+    PyObject *Keyword;
+    PyObject *TfIdf, *Distinctive;
+    PyTypeObject *RootList;
 } module_state;
 
 static inline module_state *get_state(PyObject *module) {
@@ -495,6 +498,690 @@ static PyObject *py_detect_lang(PyObject *module, PyObject *args, PyObject *kwar
     return Py_NewRef(lg == NT_LANG_EN ? st->str_en : st->str_id);
 }
 
+/* ------------------------------------------------------------- RootList */
+
+static int wordset_from_object(PyObject *obj, const char *what, nt_wordset **out);
+
+/* An immutable compiled word set (root words for stem()), so a long list is
+ * converted once, not at every call. */
+typedef struct {
+    PyObject_HEAD
+    nt_wordset *ws;
+} RootListObject;
+
+static PyObject *rootlist_new(PyTypeObject *tp, PyObject *args, PyObject *kwargs) {
+    static const char *kws[] = {"words", NULL};
+    PyObject *words;
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O:RootList", (char **)kws, &words)) return NULL;
+    nt_wordset *ws = NULL;
+    if (wordset_from_object(words, "words", &ws) < 0) return NULL;
+    if (ws == NULL && nt_wordset_new(&py_allocator, &ws) != NT_OK) return PyErr_NoMemory();
+    RootListObject *self = (RootListObject *)tp->tp_alloc(tp, 0);
+    if (self == NULL) {
+        nt_wordset_free(ws);
+        return NULL;
+    }
+    self->ws = ws;
+    return (PyObject *)self;
+}
+
+static void rootlist_dealloc(PyObject *self) {
+    PyTypeObject *tp = Py_TYPE(self);
+    nt_wordset_free(((RootListObject *)self)->ws);
+    tp->tp_free(self);
+    Py_DECREF(tp);
+}
+
+static Py_ssize_t rootlist_len(PyObject *self) {
+    return (Py_ssize_t)nt_wordset_size(((RootListObject *)self)->ws);
+}
+
+static int rootlist_contains(PyObject *self, PyObject *key) {
+    if (!PyUnicode_Check(key)) return 0;
+    text_in t;
+    if (text_from_object(key, &t, "RootList") < 0) return -1;
+    int r = nt_wordset_has(((RootListObject *)self)->ws, t.utf8, (size_t)t.len);
+    text_release(&t);
+    return r;
+}
+
+static PyType_Slot rootlist_slots[] = {
+    {Py_tp_new, rootlist_new},
+    {Py_tp_dealloc, rootlist_dealloc},
+    {Py_sq_length, rootlist_len},
+    {Py_sq_contains, rootlist_contains},
+    {Py_tp_doc, "RootList(words): root words for newstext.stem(roots=...), compiled once "
+                "(lower-cased; membership ignores case)."},
+    {0, NULL},
+};
+
+static PyType_Spec rootlist_spec = {
+    .name = "newstext._core.RootList",
+    .basicsize = sizeof(RootListObject),
+    .flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_IMMUTABLETYPE,
+    .slots = rootlist_slots,
+};
+
+/* ------------------------------------------------------------- keywords */
+
+/* Build a word set from None (-> *out NULL) or an iterable of str.  A bare
+ * str is refused: iterating it would give single characters. */
+static int wordset_from_object(PyObject *obj, const char *what, nt_wordset **out) {
+    *out = NULL;
+    if (obj == NULL || obj == Py_None) return 0;
+    if (PyUnicode_Check(obj) || PyBytes_Check(obj)) {
+        PyErr_Format(PyExc_TypeError, "%s must be a collection of str (a set or list), not %.100s",
+                     what, Py_TYPE(obj)->tp_name);
+        return -1;
+    }
+    PyObject *it = PyObject_GetIter(obj);
+    if (it == NULL) {
+        PyErr_Clear();
+        PyErr_Format(PyExc_TypeError, "%s must be a collection of str, not %.100s", what,
+                     Py_TYPE(obj)->tp_name);
+        return -1;
+    }
+    nt_status s = nt_wordset_new(&py_allocator, out);
+    if (s != NT_OK) {
+        Py_DECREF(it);
+        raise_status(s);
+        return -1;
+    }
+    PyObject *item;
+    while ((item = PyIter_Next(it)) != NULL) {
+        if (!PyUnicode_Check(item)) {
+            PyErr_Format(PyExc_TypeError, "%s must hold str items, not %.100s", what,
+                         Py_TYPE(item)->tp_name);
+            Py_DECREF(item);
+            break;
+        }
+        text_in t;
+        if (text_from_object(item, &t, what) < 0) {
+            Py_DECREF(item);
+            break;
+        }
+        s = nt_wordset_add(*out, t.utf8, (size_t)t.len);
+        text_release(&t);
+        Py_DECREF(item);
+        if (s != NT_OK) {
+            if (s == NT_ETOOBIG)
+                PyErr_Format(PyExc_ValueError, "%s: a word longer than 64 KiB", what);
+            else
+                raise_status(s);
+            break;
+        }
+    }
+    Py_DECREF(it);
+    if (PyErr_Occurred()) {
+        nt_wordset_free(*out);
+        *out = NULL;
+        return -1;
+    }
+    return 0;
+}
+
+static int parse_method(PyObject *m, nt_kw_method *out) {
+    if (m == NULL) {
+        *out = NT_KW_YAKE;
+        return 0;
+    }
+    if (!PyUnicode_Check(m)) {
+        PyErr_Format(PyExc_TypeError, "method must be 'yake', 'rake' or 'textrank', not %.100s",
+                     Py_TYPE(m)->tp_name);
+        return -1;
+    }
+    if (PyUnicode_CompareWithASCIIString(m, "yake") == 0) *out = NT_KW_YAKE;
+    else if (PyUnicode_CompareWithASCIIString(m, "rake") == 0) *out = NT_KW_RAKE;
+    else if (PyUnicode_CompareWithASCIIString(m, "textrank") == 0) *out = NT_KW_TEXTRANK;
+    else {
+        PyErr_Format(PyExc_ValueError, "method must be 'yake', 'rake' or 'textrank', not %R", m);
+        return -1;
+    }
+    return 0;
+}
+
+PyDoc_STRVAR(keywords_doc,
+"keywords(text, *, top=10, method='yake', max_ngram=3, lang='auto', stopwords=None,\n"
+"         dedup=0.9, blacklist=None, min_len=3, digits=False, cues=False, window=1,\n"
+"         paragraphs=None, stem=False)\n"
+"-> list[Keyword]\n--\n\n"
+"The key words and phrases of one article, best first, as\n"
+"Keyword(phrase, score, count, rank).\n\n"
+"method 'yake' (default; score: lower is better, as in the yake package),\n"
+"'rake' or 'textrank' (score: higher is better).  rank is 1 for the best.\n"
+"phrase is the first occurrence as written; count is how often it occurs.\n"
+"max_ngram: words per phrase (1..16).  dedup: drop a phrase more similar\n"
+"than this (1 - edit distance / length) to a better one; 1 keeps all.\n"
+"stopwords: a collection of str that replaces the built-in stop list of the\n"
+"language (newstext.STOPWORDS[lang] | {...} extends it).  blacklist: words or\n"
+"phrases never returned.  min_len: terms shorter than this are stop words\n"
+"(2 keeps EU, AI).  digits=True lets words mixing letters and digits\n"
+"(COVID-19, G20) be keywords.  cues=True lets speech cues (kata, said) and\n"
+"outlet boilerplate (Baca, Penulis) surface.  window: YAKE co-occurrence\n"
+"window.  paragraphs=True: a blank line always ends a sentence; False: the\n"
+"yake package's line handling, which joins a line without final punctuation\n"
+"(a headline) to the paragraph after a blank line; None (default): True for\n"
+"Indonesian, False for English (parity with yake).  stem=True merges\n"
+"inflected variants (banjir, kebanjiran; flood, floods, flooding) through\n"
+"newstext.stem; the phrase shown is the first variant.  Raises TypeError for wrong types and ValueError for bad values.");
+
+static PyObject *py_keywords(PyObject *module, PyObject *args, PyObject *kwargs) {
+    static const char *kws[] = {"text", "top", "method", "max_ngram", "lang", "stopwords", "dedup",
+                                "blacklist", "min_len", "digits", "cues", "window", "paragraphs", "stem",
+                                NULL};
+    module_state *st = get_state(module);
+    PyObject *text, *method = NULL, *lang = NULL, *stop_obj = Py_None, *black_obj = Py_None;
+    Py_ssize_t top = 10, max_ngram = 3, min_len = 3, window = 1;
+    double dedup = 0.9;
+    int digits = 0, cues = 0, paragraphs = -1, stem = 0;
+    PyObject *para_obj = Py_None;
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|$nOnOOdOnppnOp:keywords", (char **)kws, &text,
+                                     &top, &method, &max_ngram, &lang, &stop_obj, &dedup,
+                                     &black_obj, &min_len, &digits, &cues, &window, &para_obj,
+                                     &stem))
+        return NULL;
+    if (para_obj != Py_None) {
+        paragraphs = PyObject_IsTrue(para_obj);
+        if (paragraphs < 0) return NULL;
+    }
+    if (!PyUnicode_Check(text)) {
+        PyErr_Format(PyExc_TypeError, "keywords() argument 'text' must be str, not %.100s",
+                     Py_TYPE(text)->tp_name);
+        return NULL;
+    }
+    if (top < 0) return PyErr_Format(PyExc_ValueError, "top must be >= 0, not %zd", top);
+    if (max_ngram < 1 || max_ngram > NT_KW_MAX_NGRAM)
+        return PyErr_Format(PyExc_ValueError, "max_ngram must be between 1 and %d, not %zd",
+                            NT_KW_MAX_NGRAM, max_ngram);
+    if (window < 1 || window > NT_KW_MAX_WINDOW)
+        return PyErr_Format(PyExc_ValueError, "window must be between 1 and %d, not %zd",
+                            NT_KW_MAX_WINDOW, window);
+    if (min_len < 0 || min_len > 64)
+        return PyErr_Format(PyExc_ValueError, "min_len must be between 0 and 64, not %zd", min_len);
+    if (!(dedup >= 0.0)) {
+        PyObject *f = PyFloat_FromDouble(dedup);
+        if (f == NULL) return NULL;
+        PyErr_Format(PyExc_ValueError, "dedup must be a number >= 0 (1 keeps near-duplicates), not %R", f);
+        Py_DECREF(f);
+        return NULL;
+    }
+    nt_kw_method meth;
+    nt_lang lg;
+    if (parse_method(method, &meth) < 0) return NULL;
+    if (parse_lang(st, lang, &lg) < 0) return NULL;
+
+    text_in t;
+    if (text_from_object(text, &t, "keywords") < 0) return NULL;
+    nt_wordset *stopset = NULL, *blackset = NULL;
+    PyObject *list = NULL;
+    if (wordset_from_object(stop_obj, "stopwords", &stopset) < 0 ||
+        wordset_from_object(black_obj, "blacklist", &blackset) < 0)
+        goto out;
+    {
+        const nt_tokenizer *tok = pick_tokenizer(st, lg, &t);
+        nt_keywords_opts o;
+        nt_keywords_opts_init(&o, nt_tokenizer_lang(tok));
+        o.method = meth;
+        o.top = (size_t)top;
+        o.max_ngram = (size_t)max_ngram;
+        o.dedup = dedup;
+        o.window = (size_t)window;
+        o.min_chars = (size_t)min_len;
+        if (digits) o.flags |= NT_KW_DIGITS;
+        if (cues) o.flags |= NT_KW_CUES;
+        if (stem) o.flags = (o.flags & ~NT_KW_FOLD_PLURAL) | NT_KW_STEM;
+        if (paragraphs == 1) o.flags |= NT_KW_PARAGRAPHS;
+        if (paragraphs == 0) o.flags &= ~NT_KW_PARAGRAPHS;
+        if (stopset) {
+            o.flags |= NT_KW_NO_BUILTIN;
+            o.stopwords = stopset;
+        }
+        o.blacklist = blackset;
+
+        nt_keywords res;
+        nt_keywords_init(&res, &py_allocator);
+        intr_ctx ic = {NULL};
+        nt_interrupt intr = {check_signals, &ic};
+        int release = t.len >= NT_GIL_RELEASE_BYTES;
+        if (release) ic.ts = PyEval_SaveThread();
+        nt_status s = nt_keywords_extract(tok, t.utf8, (size_t)t.len, &o, &res, &intr);
+        if (release) PyEval_RestoreThread(ic.ts);
+        if (s != NT_OK) {
+            nt_keywords_free(&res);
+            raise_status(s);
+            goto out;
+        }
+        list = PyList_New((Py_ssize_t)res.len);
+        for (size_t i = 0; list != NULL && i < res.len; i++) {
+            const nt_keyword *k = &res.items[i];
+            PyObject *items[4];
+            items[0] = PyUnicode_DecodeUTF8(res.buf + k->phrase, (Py_ssize_t)k->phrase_len,
+                                            "surrogatepass");
+            items[1] = PyFloat_FromDouble(k->score);
+            items[2] = PyLong_FromSize_t(k->count);
+            items[3] = PyLong_FromSize_t(i + 1);
+            PyObject *rec = make_record(st->Keyword, 4, items);
+            if (rec == NULL) {
+                Py_CLEAR(list);
+                break;
+            }
+            PyList_SET_ITEM(list, (Py_ssize_t)i, rec);
+        }
+        nt_keywords_free(&res);
+    }
+out:
+    nt_wordset_free(stopset);
+    nt_wordset_free(blackset);
+    text_release(&t);
+    return list;
+}
+
+PyDoc_STRVAR(wordlist_doc,
+"_wordlist(lang, kind) -> tuple[str, ...]\n--\n\n"
+"A compiled-in word list: kind 'stop', 'cues' or 'boilerplate'; lang 'id' or 'en'.");
+
+static PyObject *py_wordlist(PyObject *module, PyObject *args) {
+    module_state *st = get_state(module);
+    PyObject *lang;
+    const char *kind;
+    if (!PyArg_ParseTuple(args, "Us:_wordlist", &lang, &kind)) return NULL;
+    nt_lang lg;
+    if (parse_lang(st, lang, &lg) < 0) return NULL;
+    if (lg == NT_LANG_AUTO) {
+        PyErr_SetString(PyExc_ValueError, "lang must be 'id' or 'en'");
+        return NULL;
+    }
+    nt_wordlist wl;
+    if (strcmp(kind, "stop") == 0) wl = NT_WORDLIST_STOP;
+    else if (strcmp(kind, "cues") == 0) wl = NT_WORDLIST_CUES;
+    else if (strcmp(kind, "boilerplate") == 0) wl = NT_WORDLIST_BOILERPLATE;
+    else {
+        PyErr_Format(PyExc_ValueError, "kind must be 'stop', 'cues' or 'boilerplate', not %R",
+                     PyTuple_GET_ITEM(args, 1));
+        return NULL;
+    }
+    size_t n = 0;
+    while (nt_wordlist_entry(lg, wl, n) != NULL) n++;
+    PyObject *tup = PyTuple_New((Py_ssize_t)n);
+    for (size_t i = 0; tup != NULL && i < n; i++) {
+        PyObject *w = PyUnicode_FromString(nt_wordlist_entry(lg, wl, i));
+        if (w == NULL) {
+            Py_CLEAR(tup);
+            break;
+        }
+        PyTuple_SET_ITEM(tup, (Py_ssize_t)i, w);
+    }
+    return tup;
+}
+
+/* -------------------------------------------------------- corpus methods */
+
+typedef struct {
+    PyObject *seq;     /* PySequence_Fast of the texts */
+    text_in *t;
+    Py_ssize_t n;
+} texts_in;
+
+static void texts_release(texts_in *ts) {
+    if (ts->t) {
+        for (Py_ssize_t i = 0; i < ts->n; i++) text_release(&ts->t[i]);
+        PyMem_Free(ts->t);
+    }
+    Py_CLEAR(ts->seq);
+}
+
+static int texts_from_object(PyObject *obj, texts_in *ts, const char *fname) {
+    ts->seq = NULL;
+    ts->t = NULL;
+    ts->n = 0;
+    if (PyUnicode_Check(obj) || PyBytes_Check(obj)) {
+        PyErr_Format(PyExc_TypeError, "%s() argument 'texts' must be a collection of str, not %.100s",
+                     fname, Py_TYPE(obj)->tp_name);
+        return -1;
+    }
+    ts->seq = PySequence_Fast(obj, "texts must be a collection of str");
+    if (ts->seq == NULL) return -1;
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(ts->seq);
+    ts->t = PyMem_Calloc(n ? (size_t)n : 1, sizeof(text_in));
+    if (ts->t == NULL) {
+        Py_CLEAR(ts->seq);
+        PyErr_NoMemory();
+        return -1;
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *item = PySequence_Fast_GET_ITEM(ts->seq, i);
+        if (!PyUnicode_Check(item)) {
+            PyErr_Format(PyExc_TypeError, "%s(): texts[%zd] must be str, not %.100s", fname, i,
+                         Py_TYPE(item)->tp_name);
+            texts_release(ts);
+            return -1;
+        }
+        if (text_from_object(item, &ts->t[i], fname) < 0) {
+            texts_release(ts);
+            return -1;
+        }
+        ts->n = i + 1;
+    }
+    return 0;
+}
+
+/* Count the terms of every text into a new corpus (GIL released for large
+ * input).  Returns NULL with an exception set on failure. */
+static nt_corpus *build_corpus(module_state *st, texts_in *ts, nt_lang lg,
+                               const nt_keywords_opts *o) {
+    nt_corpus *c = NULL;
+    nt_status s = nt_corpus_new(o, &py_allocator, &c);
+    if (s != NT_OK) {
+        raise_status(s);
+        return NULL;
+    }
+    Py_ssize_t total = 0;
+    const nt_tokenizer **toks = PyMem_Calloc(ts->n ? (size_t)ts->n : 1, sizeof(*toks));
+    if (toks == NULL) {
+        nt_corpus_free(c);
+        PyErr_NoMemory();
+        return NULL;
+    }
+    for (Py_ssize_t i = 0; i < ts->n; i++) {
+        toks[i] = pick_tokenizer(st, lg, &ts->t[i]);
+        total += ts->t[i].len;
+    }
+    intr_ctx ic = {NULL};
+    nt_interrupt intr = {check_signals, &ic};
+    int release = total >= NT_GIL_RELEASE_BYTES;
+    if (release) ic.ts = PyEval_SaveThread();
+    for (Py_ssize_t i = 0; i < ts->n && s == NT_OK; i++)
+        s = nt_corpus_add(c, toks[i], ts->t[i].utf8, (size_t)ts->t[i].len, &intr);
+    if (release) PyEval_RestoreThread(ic.ts);
+    PyMem_Free(toks);
+    if (s != NT_OK) {
+        nt_corpus_free(c);
+        raise_status(s);
+        return NULL;
+    }
+    return c;
+}
+
+static PyObject *term_str(const nt_corpus *c, uint32_t term) {
+    size_t n;
+    const char *p = nt_corpus_term(c, term, &n);
+    return PyUnicode_DecodeUTF8(p, (Py_ssize_t)n, "surrogatepass");
+}
+
+static PyObject *scores_list(module_state *st, PyObject *cls, const nt_corpus *c,
+                             const nt_termscores *ts) {
+    PyObject *list = PyList_New((Py_ssize_t)ts->len);
+    for (size_t i = 0; list != NULL && i < ts->len; i++) {
+        PyObject *items[5];
+        items[0] = term_str(c, ts->items[i].term);
+        items[1] = PyFloat_FromDouble(ts->items[i].score);
+        items[2] = PyLong_FromUnsignedLongLong(ts->items[i].count);
+        items[3] = PyLong_FromUnsignedLongLong(ts->items[i].other);
+        items[4] = PyLong_FromSize_t(i + 1);
+        PyObject *rec = make_record(cls, 5, items);
+        if (rec == NULL) {
+            Py_CLEAR(list);
+            break;
+        }
+        PyList_SET_ITEM(list, (Py_ssize_t)i, rec);
+    }
+    (void)st;
+    return list;
+}
+
+/* Options shared by tfidf() and distinctive(). */
+static int corpus_opts(module_state *st, PyObject *lang, Py_ssize_t max_ngram, Py_ssize_t min_len,
+                       int digits, PyObject *stop_obj, PyObject *black_obj, nt_lang *lg,
+                       nt_keywords_opts *o, nt_wordset **stopset, nt_wordset **blackset) {
+    *stopset = *blackset = NULL;
+    if (max_ngram < 1 || max_ngram > NT_KW_MAX_NGRAM) {
+        PyErr_Format(PyExc_ValueError, "max_ngram must be between 1 and %d, not %zd",
+                     NT_KW_MAX_NGRAM, max_ngram);
+        return -1;
+    }
+    if (min_len < 0 || min_len > 64) {
+        PyErr_Format(PyExc_ValueError, "min_len must be between 0 and 64, not %zd", min_len);
+        return -1;
+    }
+    if (parse_lang(st, lang, lg) < 0) return -1;
+    if (wordset_from_object(stop_obj, "stopwords", stopset) < 0) return -1;
+    if (wordset_from_object(black_obj, "blacklist", blackset) < 0) {
+        nt_wordset_free(*stopset);
+        *stopset = NULL;
+        return -1;
+    }
+    /* no plural fold: terms are counted as written (lower-cased) */
+    nt_keywords_opts_init(o, NT_LANG_ID);
+    o->max_ngram = (size_t)max_ngram;
+    o->min_chars = (size_t)min_len;
+    if (digits) o->flags |= NT_KW_DIGITS;
+    if (*stopset) {
+        o->flags |= NT_KW_NO_BUILTIN;
+        o->stopwords = *stopset;
+    }
+    o->blacklist = *blackset;
+    return 0;
+}
+
+PyDoc_STRVAR(tfidf_doc,
+"tfidf(texts, *, top=10, lang='auto', max_ngram=1, min_df=1, stopwords=None,\n"
+"      blacklist=None, min_len=3, digits=False) -> list[list[TfIdf]]\n--\n\n"
+"For each text, its top terms by tf-idf over the collection, best first, as\n"
+"TfIdf(term, score, count, df, rank): score (1 + ln tf) * (ln((1+N)/(1+df)) + 1)\n"
+"L2-normalised per text (scikit-learn's smooth, sublinear tf-idf); count is\n"
+"the term's count in the text, df the number of texts holding it.  Terms are\n"
+"lower-cased words (or phrases up to max_ngram words) with keywords()'s stop\n"
+"words, cue words and rules; min_df drops rarer terms.  lang='auto' detects\n"
+"each text's language.");
+
+static PyObject *py_tfidf(PyObject *module, PyObject *args, PyObject *kwargs) {
+    static const char *kws[] = {"texts", "top", "lang", "max_ngram", "min_df", "stopwords",
+                                "blacklist", "min_len", "digits", NULL};
+    module_state *st = get_state(module);
+    PyObject *texts, *lang = NULL, *stop_obj = Py_None, *black_obj = Py_None;
+    Py_ssize_t top = 10, max_ngram = 1, min_df = 1, min_len = 3;
+    int digits = 0;
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|$nOnnOOnp:tfidf", (char **)kws, &texts, &top,
+                                     &lang, &max_ngram, &min_df, &stop_obj, &black_obj, &min_len,
+                                     &digits))
+        return NULL;
+    if (top < 0) return PyErr_Format(PyExc_ValueError, "top must be >= 0, not %zd", top);
+    if (min_df < 0) return PyErr_Format(PyExc_ValueError, "min_df must be >= 0, not %zd", min_df);
+    nt_lang lg;
+    nt_keywords_opts o;
+    nt_wordset *stopset, *blackset;
+    if (corpus_opts(st, lang, max_ngram, min_len, digits, stop_obj, black_obj, &lg, &o, &stopset,
+                    &blackset) < 0)
+        return NULL;
+    texts_in ts;
+    PyObject *result = NULL;
+    if (texts_from_object(texts, &ts, "tfidf") < 0) goto out0;
+    nt_corpus *c = build_corpus(st, &ts, lg, &o);
+    if (c == NULL) goto out1;
+    result = PyList_New(ts.n);
+    nt_termscores sc;
+    nt_termscores_init(&sc, &py_allocator);
+    for (Py_ssize_t d = 0; result != NULL && d < ts.n; d++) {
+        nt_status s = nt_corpus_tfidf(c, (size_t)d, (size_t)top, (size_t)min_df, &sc);
+        PyObject *lst = s == NT_OK ? scores_list(st, st->TfIdf, c, &sc) : raise_status(s);
+        if (lst == NULL) {
+            Py_CLEAR(result);
+            break;
+        }
+        PyList_SET_ITEM(result, d, lst);
+    }
+    nt_termscores_free(&sc);
+    nt_corpus_free(c);
+out1:
+    texts_release(&ts);
+out0:
+    nt_wordset_free(stopset);
+    nt_wordset_free(blackset);
+    return result;
+}
+
+PyDoc_STRVAR(distinctive_doc,
+"distinctive(texts, groups, *, top=20, lang='auto', max_ngram=1, prior=1.0,\n"
+"            min_count=2, stopwords=None, blacklist=None, min_len=3, digits=False)\n"
+"-> dict[group, list[Distinctive]]\n--\n\n"
+"The terms that set each group of texts apart from all the others: the\n"
+"weighted log-odds ratio with an informative Dirichlet prior (Monroe,\n"
+"Colaresi & Quinn 2008), the prior being the whole collection's counts times\n"
+"prior.  groups gives one hashable label per text (an outlet name, say).\n"
+"Returns {label: [Distinctive(term, score, count, count_rest, rank), ...]}\n"
+"in order of first appearance of the labels, best first; score is the\n"
+"z-score (above about 2: clearly more frequent in the group than elsewhere).\n"
+"Terms counted fewer than min_count times in the group are left out.");
+
+static PyObject *py_distinctive(PyObject *module, PyObject *args, PyObject *kwargs) {
+    static const char *kws[] = {"texts", "groups", "top", "lang", "max_ngram", "prior", "min_count",
+                                "stopwords", "blacklist", "min_len", "digits", NULL};
+    module_state *st = get_state(module);
+    PyObject *texts, *groups, *lang = NULL, *stop_obj = Py_None, *black_obj = Py_None;
+    Py_ssize_t top = 20, max_ngram = 1, min_count = 2, min_len = 3;
+    double prior = 1.0;
+    int digits = 0;
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "OO|$nOndnOOnp:distinctive", (char **)kws, &texts,
+                                     &groups, &top, &lang, &max_ngram, &prior, &min_count,
+                                     &stop_obj, &black_obj, &min_len, &digits))
+        return NULL;
+    if (top < 0) return PyErr_Format(PyExc_ValueError, "top must be >= 0, not %zd", top);
+    if (min_count < 0)
+        return PyErr_Format(PyExc_ValueError, "min_count must be >= 0, not %zd", min_count);
+    if (!(prior > 0.0) || prior == Py_HUGE_VAL)
+        return PyErr_Format(PyExc_ValueError, "prior must be a finite number > 0");
+    if (PyUnicode_Check(groups) || PyBytes_Check(groups))
+        return PyErr_Format(PyExc_TypeError, "groups must be a sequence of labels, not %.100s",
+                            Py_TYPE(groups)->tp_name);
+    PyObject *gseq = PySequence_Fast(groups, "groups must be a sequence of labels");
+    if (gseq == NULL) return NULL;
+    nt_lang lg;
+    nt_keywords_opts o;
+    nt_wordset *stopset = NULL, *blackset = NULL;
+    texts_in ts = {NULL, NULL, 0};
+    PyObject *labels = NULL, *index = NULL, *result = NULL;
+    uint32_t *gid = NULL;
+    nt_corpus *c = NULL;
+    if (corpus_opts(st, lang, max_ngram, min_len, digits, stop_obj, black_obj, &lg, &o, &stopset,
+                    &blackset) < 0)
+        goto out;
+    if (texts_from_object(texts, &ts, "distinctive") < 0) goto out;
+    if (PySequence_Fast_GET_SIZE(gseq) != ts.n) {
+        PyErr_Format(PyExc_ValueError, "groups has %zd labels for %zd texts",
+                     PySequence_Fast_GET_SIZE(gseq), ts.n);
+        goto out;
+    }
+    labels = PyList_New(0);
+    index = PyDict_New();
+    gid = PyMem_Calloc(ts.n ? (size_t)ts.n : 1, sizeof(uint32_t));
+    if (!labels || !index || !gid) {
+        if (!gid) PyErr_NoMemory();
+        goto out;
+    }
+    for (Py_ssize_t i = 0; i < ts.n; i++) {
+        PyObject *lab = PySequence_Fast_GET_ITEM(gseq, i);
+        PyObject *k = PyDict_GetItemWithError(index, lab);
+        if (k == NULL) {
+            if (PyErr_Occurred()) goto out; /* unhashable label */
+            k = PyLong_FromSsize_t(PyList_GET_SIZE(labels));
+            if (k == NULL || PyDict_SetItem(index, lab, k) < 0 || PyList_Append(labels, lab) < 0) {
+                Py_XDECREF(k);
+                goto out;
+            }
+            Py_DECREF(k);
+            k = PyDict_GetItemWithError(index, lab);
+        }
+        gid[i] = (uint32_t)PyLong_AsSize_t(k);
+    }
+    c = build_corpus(st, &ts, lg, &o);
+    if (c == NULL) goto out;
+    result = PyDict_New();
+    nt_termscores sc;
+    nt_termscores_init(&sc, &py_allocator);
+    for (Py_ssize_t g = 0; result != NULL && g < PyList_GET_SIZE(labels); g++) {
+        nt_status s = nt_corpus_distinctive(c, gid, (uint32_t)g, (size_t)top, prior,
+                                            (size_t)min_count, &sc);
+        PyObject *lst = s == NT_OK ? scores_list(st, st->Distinctive, c, &sc) : raise_status(s);
+        if (lst == NULL || PyDict_SetItem(result, PyList_GET_ITEM(labels, g), lst) < 0) {
+            Py_XDECREF(lst);
+            Py_CLEAR(result);
+            break;
+        }
+        Py_DECREF(lst);
+    }
+    nt_termscores_free(&sc);
+out:
+    nt_corpus_free(c);
+    PyMem_Free(gid);
+    Py_XDECREF(labels);
+    Py_XDECREF(index);
+    texts_release(&ts);
+    nt_wordset_free(stopset);
+    nt_wordset_free(blackset);
+    Py_DECREF(gseq);
+    return result;
+}
+
+/* ------------------------------------------------------------------ stem */
+
+PyDoc_STRVAR(stem_doc,
+"stem(word, *, lang='id', roots=None) -> str\n--\n\n"
+"The stem of one word, lower-cased.  lang 'id': rule-based Indonesian\n"
+"confix stripping (meN-/peN- with assimilation, ber-, di-, ter-, per-,\n"
+"ke-...-an, -kan, -an, -i; reduplication kata-kata -> kata).  roots: an\n"
+"optional collection of root words that turns on dictionary checks (the\n"
+"stemmer then also tries -lah/-kah/-pun, -nya/-ku/-mu and se-, and picks the\n"
+"reading that is a known root).  lang 'en': Porter2.  A word with digits or\n"
+"non-ASCII letters comes back lower-cased.  Build the roots once as a\n"
+"newstext.RootList for many calls.");
+
+static PyObject *py_stem(PyObject *module, PyObject *args, PyObject *kwargs) {
+    static const char *kws[] = {"word", "lang", "roots", NULL};
+    module_state *st = get_state(module);
+    PyObject *word, *lang = NULL, *roots_obj = Py_None;
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|$OO:stem", (char **)kws, &word, &lang,
+                                     &roots_obj))
+        return NULL;
+    if (!PyUnicode_Check(word))
+        return PyErr_Format(PyExc_TypeError, "stem() argument 'word' must be str, not %.100s",
+                            Py_TYPE(word)->tp_name);
+    nt_lang lg = NT_LANG_ID;
+    if (lang != NULL) {
+        if (parse_lang(st, lang, &lg) < 0) return NULL;
+        if (lg == NT_LANG_AUTO) {
+            PyErr_SetString(PyExc_ValueError, "stem() needs lang 'id' or 'en', not 'auto'");
+            return NULL;
+        }
+    }
+    nt_wordset *roots = NULL;
+    int own = 0;
+    if (PyObject_TypeCheck(roots_obj, st->RootList)) {
+        roots = ((RootListObject *)roots_obj)->ws;
+    } else {
+        if (wordset_from_object(roots_obj, "roots", &roots) < 0) return NULL;
+        own = 1;
+    }
+    text_in t;
+    if (text_from_object(word, &t, "stem") < 0) {
+        if (own) nt_wordset_free(roots);
+        return NULL;
+    }
+    size_t cap = nt_stem_bound((size_t)t.len), n = 0;
+    char small[256];
+    char *buf = cap <= sizeof small ? small : PyMem_Malloc(cap);
+    PyObject *res = NULL;
+    if (buf == NULL) {
+        PyErr_NoMemory();
+    } else {
+        nt_status s = nt_stem(lg, t.utf8, (size_t)t.len, roots, buf, cap, &n);
+        res = s == NT_OK ? PyUnicode_DecodeUTF8(buf, (Py_ssize_t)n, "surrogatepass") : raise_status(s);
+        if (buf != small) PyMem_Free(buf);
+    }
+    text_release(&t);
+    if (own) nt_wordset_free(roots);
+    return res;
+}
+
 static PyMethodDef core_methods[] = {
     {"tokens", (PyCFunction)(void (*)(void))py_tokens, METH_VARARGS | METH_KEYWORDS, tokens_doc},
     {"tokenize", (PyCFunction)(void (*)(void))py_tokenize, METH_VARARGS | METH_KEYWORDS, tokenize_doc},
@@ -504,6 +1191,12 @@ static PyMethodDef core_methods[] = {
      sentences_doc},
     {"detect_lang", (PyCFunction)(void (*)(void))py_detect_lang, METH_VARARGS | METH_KEYWORDS,
      detect_lang_doc},
+    {"keywords", (PyCFunction)(void (*)(void))py_keywords, METH_VARARGS | METH_KEYWORDS, keywords_doc},
+    {"_wordlist", (PyCFunction)py_wordlist, METH_VARARGS, wordlist_doc},
+    {"stem", (PyCFunction)(void (*)(void))py_stem, METH_VARARGS | METH_KEYWORDS, stem_doc},
+    {"tfidf", (PyCFunction)(void (*)(void))py_tfidf, METH_VARARGS | METH_KEYWORDS, tfidf_doc},
+    {"distinctive", (PyCFunction)(void (*)(void))py_distinctive, METH_VARARGS | METH_KEYWORDS,
+     distinctive_doc},
     {NULL, NULL, 0, NULL},
 };
 
@@ -516,10 +1209,21 @@ static int core_exec(PyObject *module) {
     st->Token = PyObject_GetAttrString(records, "Token");
     st->Span = PyObject_GetAttrString(records, "Span");
     st->TokenSpans = PyObject_GetAttrString(records, "TokenSpans");
+    st->Keyword = PyObject_GetAttrString(records, "Keyword");
+    st->TfIdf = PyObject_GetAttrString(records, "TfIdf");
+    st->Distinctive = PyObject_GetAttrString(records, "Distinctive");
     Py_DECREF(records);
-    if (!st->Token || !st->Span || !st->TokenSpans) return -1;
+    if (!st->Token || !st->Span || !st->TokenSpans || !st->Keyword || !st->TfIdf || !st->Distinctive)
+        return -1;
     st->Column = (PyTypeObject *)PyType_FromModuleAndSpec(module, &column_spec, NULL);
     if (st->Column == NULL) return -1;
+    st->RootList = (PyTypeObject *)PyType_FromModuleAndSpec(module, &rootlist_spec, NULL);
+    if (st->RootList == NULL) return -1;
+    Py_INCREF(st->RootList);
+    if (PyModule_AddObject(module, "RootList", (PyObject *)st->RootList) < 0) {
+        Py_DECREF(st->RootList);
+        return -1;
+    }
 
     PyObject *kinds = PyTuple_New(NT_TOK_KIND_COUNT);
     if (kinds == NULL) return -1;
@@ -558,6 +1262,10 @@ static int core_traverse(PyObject *module, visitproc visit, void *arg) {
     Py_VISIT(st->Span);
     Py_VISIT(st->TokenSpans);
     Py_VISIT(st->Column);
+    Py_VISIT(st->Keyword);
+    Py_VISIT(st->TfIdf);
+    Py_VISIT(st->RootList);
+    Py_VISIT(st->Distinctive);
     return 0;
 }
 
@@ -567,6 +1275,10 @@ static int core_clear(PyObject *module) {
     Py_CLEAR(st->Span);
     Py_CLEAR(st->TokenSpans);
     Py_CLEAR(st->Column);
+    Py_CLEAR(st->Keyword);
+    Py_CLEAR(st->TfIdf);
+    Py_CLEAR(st->RootList);
+    Py_CLEAR(st->Distinctive);
     for (int k = 0; k < NT_TOK_KIND_COUNT; k++) Py_CLEAR(st->kind_names[k]);
     Py_CLEAR(st->str_id);
     Py_CLEAR(st->str_en);

@@ -2,7 +2,9 @@
 
 from typing import Literal
 
-from ._records import Span, Token, TokenSpans
+from typing import Hashable, Iterable, Sequence
+
+from ._records import Distinctive, Keyword, Span, TfIdf, Token, TokenSpans
 
 Lang = Literal["auto", "id", "en"]
 
@@ -22,3 +24,55 @@ def tokenize(
 def token_spans(text: str, *, lang: Lang = "auto") -> TokenSpans: ...
 def sentences(text: str, *, lang: Lang = "auto") -> list[Span]: ...
 def detect_lang(text: str) -> Literal["id", "en"]: ...
+def keywords(
+    text: str,
+    *,
+    top: int = 10,
+    method: Literal["yake", "rake", "textrank"] = "yake",
+    max_ngram: int = 3,
+    lang: Lang = "auto",
+    stopwords: Iterable[str] | None = None,
+    dedup: float = 0.9,
+    blacklist: Iterable[str] | None = None,
+    min_len: int = 3,
+    digits: bool = False,
+    cues: bool = False,
+    window: int = 1,
+    paragraphs: bool | None = None,
+    stem: bool = False,
+) -> list[Keyword]: ...
+def _wordlist(lang: Literal["id", "en"], kind: Literal["stop", "cues", "boilerplate"]) -> tuple[str, ...]: ...
+def tfidf(
+    texts: Sequence[str],
+    *,
+    top: int = 10,
+    lang: Lang = "auto",
+    max_ngram: int = 1,
+    min_df: int = 1,
+    stopwords: Iterable[str] | None = None,
+    blacklist: Iterable[str] | None = None,
+    min_len: int = 3,
+    digits: bool = False,
+) -> list[list[TfIdf]]: ...
+def distinctive(
+    texts: Sequence[str],
+    groups: Sequence[Hashable],
+    *,
+    top: int = 20,
+    lang: Lang = "auto",
+    max_ngram: int = 1,
+    prior: float = 1.0,
+    min_count: int = 2,
+    stopwords: Iterable[str] | None = None,
+    blacklist: Iterable[str] | None = None,
+    min_len: int = 3,
+    digits: bool = False,
+) -> dict[Hashable, list[Distinctive]]: ...
+class RootList:
+    """Root words for :func:`stem` (``roots=``), compiled once."""
+
+    def __init__(self, words: Iterable[str]) -> None: ...
+    def __len__(self) -> int: ...
+    def __contains__(self, word: object) -> bool: ...
+
+def stem(word: str, *, lang: Literal["id", "en"] = "id", roots: Iterable[str] | RootList | None = None) -> str: ...

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-__all__ = ["Token", "Span", "TokenSpans"]
+__all__ = ["Token", "Span", "TokenSpans", "Keyword", "TfIdf", "Distinctive"]
 
 
 class Token(NamedTuple):
@@ -46,3 +46,46 @@ class TokenSpans(NamedTuple):
     starts: memoryview
     ends: memoryview
     kinds: memoryview
+
+
+class Keyword(NamedTuple):
+    """One keyword or key phrase of an article, from :func:`newstext.keywords`.
+
+    ``phrase`` is its first occurrence as written (words joined by single
+    spaces); ``score`` is the method's raw score (YAKE: lower is better, as
+    in the ``yake`` package; RAKE and TextRank: higher is better);
+    ``count`` is how often the phrase occurs; ``rank`` is its place in the
+    list, 1 for the best, whatever the method.
+    """
+
+    phrase: str
+    score: float
+    count: int
+    rank: int
+
+
+class TfIdf(NamedTuple):
+    """A term of one text ranked by tf-idf over a collection
+    (:func:`newstext.tfidf`): the lower-cased ``term``, its ``score``
+    (higher is better), its ``count`` in the text, ``df`` (how many texts
+    hold it) and ``rank`` (1 = best)."""
+
+    term: str
+    score: float
+    count: int
+    df: int
+    rank: int
+
+
+class Distinctive(NamedTuple):
+    """A term that sets a group of texts apart (:func:`newstext.distinctive`):
+    the lower-cased ``term``, its z-score ``score`` (weighted log-odds with an
+    informative Dirichlet prior; higher = more typical of the group), its
+    ``count`` in the group and ``count_rest`` in the other texts, and
+    ``rank`` (1 = most distinctive)."""
+
+    term: str
+    score: float
+    count: int
+    count_rest: int
+    rank: int

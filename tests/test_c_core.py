@@ -36,7 +36,7 @@ pytestmark = pytest.mark.skipif(CC is None or not CSRC.is_dir(), reason="no C co
 
 
 def build(test: Path, out: Path, extra: list[str]) -> None:
-    cmd = [CC, *WARN, *extra, f"-I{CSRC}", str(test), *map(str, sorted(CSRC.glob("*.c"))), "-o", str(out)]
+    cmd = [CC, *WARN, *extra, f"-I{CSRC}", str(test), *map(str, sorted(CSRC.glob("*.c"))), "-o", str(out), "-lm"]
     proc = subprocess.run(cmd, capture_output=True, text=True)
     assert proc.returncode == 0, f"compile failed:\n{' '.join(cmd)}\n{proc.stderr}"
     assert proc.stderr.strip() == "", f"compiler printed diagnostics:\n{proc.stderr}"

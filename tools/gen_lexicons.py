@@ -12,6 +12,9 @@ of its own or after whitespace following an entry; blank lines are ignored):
     abbrev_id.txt  -> NT_LEX_ABBREV_ID     abbrev_en.txt -> NT_LEX_ABBREV_EN
     titles.txt     -> NT_LEX_TITLES        lang_id.txt   -> NT_LEX_LANG_ID
     lang_en.txt    -> NT_LEX_LANG_EN
+    stop_id.txt    -> NT_LEX_STOP_ID       stop_en.txt   -> NT_LEX_STOP_EN
+    cues_id.txt    -> NT_LEX_CUES_ID       cues_en.txt   -> NT_LEX_CUES_EN
+    boilerplate.txt -> NT_LEX_BOILERPLATE
 
 Entries are printable ASCII: letters, digits, '.', '-' and "'", starting with
 a letter or digit, containing at least one letter, with no whitespace, no
@@ -55,6 +58,11 @@ LISTS = [
     ("NT_LEX_TITLES", "titles.txt", "titles"),
     ("NT_LEX_LANG_ID", "lang_id.txt", "lang_id"),
     ("NT_LEX_LANG_EN", "lang_en.txt", "lang_en"),
+    ("NT_LEX_STOP_ID", "stop_id.txt", "stop_id"),
+    ("NT_LEX_STOP_EN", "stop_en.txt", "stop_en"),
+    ("NT_LEX_CUES_ID", "cues_id.txt", "cues_id"),
+    ("NT_LEX_CUES_EN", "cues_en.txt", "cues_en"),
+    ("NT_LEX_BOILERPLATE", "boilerplate.txt", "boilerplate"),
 ]
 
 MAX_LEN = 63          # longest allowed entry, in bytes (fits the uint8_t)

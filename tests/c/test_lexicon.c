@@ -30,6 +30,7 @@ static void check_at(bool ok, const char *file, int line, const char *what)
 
 static const char *const lex_names[NT_LEX_COUNT] = {
     "ABBREV_ID", "ABBREV_EN", "TITLES", "LANG_ID", "LANG_EN",
+    "STOP_ID", "STOP_EN", "CUES_ID", "CUES_EN", "BOILERPLATE",
 };
 
 /* Expect has(lex, s) == want; report the word on failure. */
