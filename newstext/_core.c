@@ -641,10 +641,10 @@ static int parse_method(PyObject *m, nt_kw_method *out) {
 }
 
 PyDoc_STRVAR(keywords_doc,
-"keywords(text, *, top=10, method='yake', max_ngram=3, lang='auto', stopwords=None,\n"
-"         dedup=0.9, blacklist=None, min_len=3, digits=False, cues=False, window=1,\n"
-"         paragraphs=None, stem=False)\n"
-"-> list[Keyword]\n--\n\n"
+"keywords($module, text, *, top=10, method='yake', max_ngram=3, lang='auto',\n"
+"         stopwords=None, dedup=0.9, blacklist=None, min_len=3, digits=False,\n"
+"         cues=False, window=1, paragraphs=None, stem=False)\n--\n\n"
+"-> list[Keyword]\n\n"
 "The key words and phrases of one article, best first, as\n"
 "Keyword(phrase, score, count, rank).\n\n"
 "method 'yake' (default; score: lower is better, as in the yake package),\n"
@@ -777,7 +777,7 @@ out:
 }
 
 PyDoc_STRVAR(wordlist_doc,
-"_wordlist(lang, kind) -> tuple[str, ...]\n--\n\n"
+"_wordlist($module, lang, kind)\n--\n\n-> tuple[str, ...]\n\n"
 "A compiled-in word list: kind 'stop', 'cues' or 'boilerplate'; lang 'id' or 'en'.");
 
 static PyObject *py_wordlist(PyObject *module, PyObject *args) {
@@ -964,8 +964,9 @@ static int corpus_opts(module_state *st, PyObject *lang, Py_ssize_t max_ngram, P
 }
 
 PyDoc_STRVAR(tfidf_doc,
-"tfidf(texts, *, top=10, lang='auto', max_ngram=1, min_df=1, stopwords=None,\n"
-"      blacklist=None, min_len=3, digits=False) -> list[list[TfIdf]]\n--\n\n"
+"tfidf($module, texts, *, top=10, lang='auto', max_ngram=1, min_df=1,\n"
+"      stopwords=None, blacklist=None, min_len=3, digits=False)\n--\n\n"
+"-> list[list[TfIdf]]\n\n"
 "For each text, its top terms by tf-idf over the collection, best first, as\n"
 "TfIdf(term, score, count, df, rank): score (1 + ln tf) * (ln((1+N)/(1+df)) + 1)\n"
 "L2-normalised per text (scikit-learn's smooth, sublinear tf-idf); count is\n"
@@ -1021,9 +1022,10 @@ out0:
 }
 
 PyDoc_STRVAR(distinctive_doc,
-"distinctive(texts, groups, *, top=20, lang='auto', max_ngram=1, prior=1.0,\n"
-"            min_count=2, stopwords=None, blacklist=None, min_len=3, digits=False)\n"
-"-> dict[group, list[Distinctive]]\n--\n\n"
+"distinctive($module, texts, groups, *, top=20, lang='auto', max_ngram=1,\n"
+"            prior=1.0, min_count=2, stopwords=None, blacklist=None, min_len=3,\n"
+"            digits=False)\n--\n\n"
+"-> dict[group, list[Distinctive]]\n\n"
 "The terms that set each group of texts apart from all the others: the\n"
 "weighted log-odds ratio with an informative Dirichlet prior (Monroe,\n"
 "Colaresi & Quinn 2008), the prior being the whole collection's counts times\n"
@@ -1125,7 +1127,7 @@ out:
 /* ------------------------------------------------------------------ stem */
 
 PyDoc_STRVAR(stem_doc,
-"stem(word, *, lang='id', roots=None) -> str\n--\n\n"
+"stem($module, word, *, lang='id', roots=None)\n--\n\n-> str\n\n"
 "The stem of one word, lower-cased.  lang 'id': rule-based Indonesian\n"
 "confix stripping (meN-/peN- with assimilation, ber-, di-, ter-, per-,\n"
 "ke-...-an, -kan, -an, -i; reduplication kata-kata -> kata).  roots: an\n"

@@ -13,7 +13,10 @@ ARTICLES = Path(__file__).resolve().parents[1] / "examples" / "articles"
 
 
 def run(*args):
-    return subprocess.run([sys.executable, "-m", "newstext", *map(str, args)], capture_output=True, text=True, timeout=120)
+    # run outside the repository so the installed package is imported, not
+    # the source tree (which has no compiled core unless built in place)
+    return subprocess.run([sys.executable, "-m", "newstext", *map(str, args)], capture_output=True,
+                          text=True, timeout=120, cwd=Path(__file__).resolve().parents[2])
 
 
 def test_keywords_listing():
