@@ -56,6 +56,13 @@ typedef enum nt_lexicon {
     NT_LEX_TITLES,         /* titles before names (both languages)         */
     NT_LEX_LANG_ID,        /* Indonesian function words (language guess)   */
     NT_LEX_LANG_EN,        /* English function words (language guess)     */
+    NT_LEX_QUOTE_CUE_POST, /* quotes: cues after a closing mark (kata, said) */
+    NT_LEX_QUOTE_CUE_VERB, /* quotes: reporting verbs after a subject       */
+    NT_LEX_QUOTE_PRONOUNS, /* quotes: pronouns standing for a speaker       */
+    NT_LEX_QUOTE_ADJUNCTS, /* quotes: words that end a post-cue speaker     */
+    NT_LEX_QUOTE_SKIP,     /* quotes: adverbs between subject and verb      */
+    NT_LEX_QUOTE_STOP,     /* quotes: capitalised words never in a name     */
+    NT_LEX_QUOTE_ROLES,    /* quotes: role/place words before a name        */
     NT_LEX_COUNT
 } nt_lexicon;
 

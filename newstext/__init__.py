@@ -11,7 +11,7 @@ returns plain Python values; offsets are ``str`` indices, so
 """
 
 from ._version import __version__
-from ._records import Span, Token, TokenSpans
+from ._records import Quote, Span, Token, TokenSpans
 
 try:
     from . import _core
@@ -32,6 +32,7 @@ from ._core import (
     TOKEN_KINDS,
     UNICODE_VERSION,
     detect_lang,
+    quotes,
     sentences,
     token_spans,
     tokenize,
@@ -51,4 +52,6 @@ __all__ = [
     "token_spans",
     "sentences",
     "detect_lang",
+    "Quote",
+    "quotes",
 ]

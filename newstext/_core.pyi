@@ -2,7 +2,7 @@
 
 from typing import Literal
 
-from ._records import Span, Token, TokenSpans
+from ._records import Quote, Span, Token, TokenSpans
 
 Lang = Literal["auto", "id", "en"]
 
@@ -22,3 +22,4 @@ def tokenize(
 def token_spans(text: str, *, lang: Lang = "auto") -> TokenSpans: ...
 def sentences(text: str, *, lang: Lang = "auto") -> list[Span]: ...
 def detect_lang(text: str) -> Literal["id", "en"]: ...
+def quotes(text: str, *, lang: Lang = "auto") -> list[Quote]: ...
