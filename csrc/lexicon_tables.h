@@ -300,28 +300,35 @@ static const char nt_lex_quote_stop_fold[62][NT_LEX_WIDTH] = {
     "wednesday",
 };
 
-/* quote_roles.txt: 134 entries (134 any case, 0 exact), longest 11 bytes */
-static const char nt_lex_quote_roles_fold[134][NT_LEX_WIDTH] = {
-    "affairs", "agung", "american", "amerika", "angkatan", "as", "asean",
-    "australia", "australian", "badan", "barat", "berita", "besar", "bicara",
-    "britain", "british", "chief", "china", "chinese", "city", "council",
-    "county", "daerah", "dalam", "darat", "defence", "defense", "department",
-    "deplu", "deputy", "dewan", "dki", "eksekutif", "eropa", "european",
-    "executive", "filipina", "foreign", "fraksi", "france", "french",
-    "german", "germany", "harian", "house", "india", "indonesia",
-    "indonesian", "inggris", "irak", "iran", "israel", "istana", "jakarta",
-    "japan", "japanese", "jawa", "jepang", "jerman", "kabupaten", "kantor",
-    "kedutaan", "kemenlu", "kementerian", "kepolisian", "keuangan", "komisi",
-    "koordinator", "korea", "korean", "kota", "kremlin", "laut", "luar",
-    "malaysia", "media", "militer", "ministry", "nasional", "national",
-    "nato", "negara", "negeri", "north", "office", "pakistan", "palestina",
-    "partai", "party", "pbb", "pelaksana", "pemerintah", "perancis",
-    "pertahanan", "pj", "plt", "polisi", "prancis", "press", "provinsi",
-    "pusat", "ri", "rusia", "russia", "russian", "selatan", "senior",
-    "serikat", "singapura", "south", "state", "states", "suriah", "tengah",
-    "tentara", "thailand", "timur", "tinggi", "tiongkok", "u.s", "udara",
-    "uk", "ukraina", "ukraine", "ukrainian", "umum", "uni", "union",
-    "united", "us", "utama", "utara", "vietnam", "white",
+/* quote_roles.txt: 182 entries (182 any case, 0 exact), longest 11 bytes */
+static const char nt_lex_quote_roles_fold[182][NT_LEX_WIDTH] = {
+    "affairs", "agung", "american", "amerika", "analis", "angkatan", "as",
+    "asasi", "asean", "australia", "australian", "badan", "barat", "bawaslu",
+    "berita", "besar", "bicara", "bidang", "bnpb", "bpbd", "britain",
+    "british", "center", "centre", "chief", "china", "chinese", "city",
+    "council", "county", "daerah", "dalam", "darat", "defence", "defense",
+    "department", "deplu", "deputy", "dewan", "dinas", "dki", "dpr", "dprd",
+    "ekonom", "eksekutif", "eropa", "european", "executive", "fakultas",
+    "filipina", "foreign", "fraksi", "france", "french", "german", "germany",
+    "guru", "hak", "harian", "house", "humas", "india", "indonesia",
+    "indonesian", "inggris", "institute", "irak", "iran", "israel", "istana",
+    "jakarta", "japan", "japanese", "jawa", "jepang", "jerman", "kabupaten",
+    "kantor", "kedutaan", "kejagung", "kejari", "kejati", "kemenlu",
+    "kementerian", "kepolisian", "keuangan", "komisi", "komnas",
+    "koordinator", "korea", "korean", "kota", "kpk", "kpu", "kremlin",
+    "laut", "lembaga", "luar", "malaysia", "manusia", "media", "militer",
+    "ministry", "mpr", "nasional", "national", "nato", "negara", "negeri",
+    "north", "office", "pakistan", "palestina", "partai", "party", "pbb",
+    "pelaksana", "pemda", "pemerintah", "pemkab", "pemkot", "pemprov",
+    "penanganan", "peneliti", "pengamat", "perancis", "pertahanan", "pj",
+    "plt", "polda", "polisi", "polres", "polri", "polsek", "prancis",
+    "press", "provinsi", "pusat", "ri", "rusia", "russia", "russian",
+    "satgas", "satuan", "sejarawan", "selatan", "senior", "serikat",
+    "singapura", "south", "state", "states", "suriah", "teknis", "tengah",
+    "tentara", "thailand", "timur", "tinggi", "tiongkok", "tni", "tugas",
+    "u.s", "udara", "uk", "ukraina", "ukraine", "ukrainian", "umum", "uni",
+    "union", "unit", "united", "universitas", "university", "us", "utama",
+    "utara", "vietnam", "watch", "white", "yayasan",
 };
 
 static const nt_lex_table nt_lex_tables[NT_LEX_COUNT] = {
@@ -336,7 +343,7 @@ static const nt_lex_table nt_lex_tables[NT_LEX_COUNT] = {
     [NT_LEX_QUOTE_ADJUNCTS] = {nt_lex_quote_adjuncts_fold, NULL, 65, 0, 11},
     [NT_LEX_QUOTE_SKIP] = {nt_lex_quote_skip_fold, NULL, 59, 0, 10},
     [NT_LEX_QUOTE_STOP] = {nt_lex_quote_stop_fold, NULL, 62, 0, 11},
-    [NT_LEX_QUOTE_ROLES] = {nt_lex_quote_roles_fold, NULL, 134, 0, 11},
+    [NT_LEX_QUOTE_ROLES] = {nt_lex_quote_roles_fold, NULL, 182, 0, 11},
 };
 
 #endif /* NT_LEXICON_TABLES_H */

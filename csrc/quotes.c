@@ -24,7 +24,10 @@
 #define NONE ((size_t)-1)
 #define MAX_RUN 6        /* longest run of capitalised words taken as a name */
 #define LOOK_BACK 40     /* tokens scanned back from a verb or a mark        */
-#define LOOK_AHEAD 14    /* tokens scanned after a closing mark              */
+#define LOOK_AHEAD 14
+#ifndef SUBJ_FALLBACK
+#define SUBJ_FALLBACK 1
+#endif    /* tokens scanned after a closing mark              */
 
 enum { F_PARA = 1, F_CAP = 2, F_DQ = 4, F_SQ = 8, F_INSIDE = 16 };
 
@@ -48,6 +51,7 @@ typedef struct hent {
 typedef struct spk {
     int64_t ms, me, ns, ne;
     bool valid, carried;
+    bool person;      /* a personal name (not a role, an institution, a noun) */
 } spk;
 
 typedef struct ctx {
@@ -284,14 +288,21 @@ static bool run_contains(const ctx *c, const run *r, size_t a, size_t b) {
 }
 
 static spk spk_none(void) {
-    spk s = {-1, -1, -1, -1, false, false};
+    spk s = {-1, -1, -1, -1, false, false, false};
     return s;
 }
 
 /* A speaker from name tokens [a, b): canonical = the longest inventory run
  * containing them. */
 static spk spk_from_name(ctx *c, size_t a, size_t b) {
-    spk s = {c->ts[a], c->te[b - 1], c->ts[a], c->te[b - 1], true, false};
+    spk s = {c->ts[a], c->te[b - 1], c->ts[a], c->te[b - 1], true, false, true};
+    if (b - a == 1) {
+        /* a lone acronym (KPK, KCNA) is an institution */
+        const char *p = tptr(c, a);
+        size_t n = tlen(c, a), up = 0;
+        for (size_t k = 0; k < n; k++) up += p[k] >= 'A' && p[k] <= 'Z';
+        if (n >= 2 && up == n) s.person = false;
+    }
     if (c->htcap == 0 || b - a > MAX_RUN) return s;
     const run *best = NULL;
     for (size_t k = a; k < b; k++) {
@@ -330,7 +341,7 @@ static spk spk_from_run(ctx *c, size_t a, size_t b) {
     rtype t = strip_run(c, a, b, &na, &nb, &title);
     if (t == R_NONE) return spk_none();
     if (t == R_NAME) return spk_from_name(c, na, nb);
-    spk s = {c->ts[na], c->te[nb - 1], c->ts[na], c->te[nb - 1], true, false};
+    spk s = {c->ts[na], c->te[nb - 1], c->ts[na], c->te[nb - 1], true, false, false};
     if (t == R_ROLE && nb - na == 1 && c->htcap) {
         /* a bare title ("kata Presiden"): the person last named with it */
         titles_advance(c, na);
@@ -389,7 +400,7 @@ static spk subject_of(ctx *c, size_t v, size_t lo) {
         if (k > lo + 1 && is_preposition(c, k - 1) && content_word(c, k - 2)) j = k - 2;
         else if (k > lo + 1 && is_preposition(c, k - 1) && name_word(c, k - 2))
             return spk_from_run(c, run_back(c, k - 2, lo), k - 1);
-        spk s = {c->ts[j], c->te[j], c->ts[j], c->te[j], true, false};
+        spk s = {c->ts[j], c->te[j], c->ts[j], c->te[j], true, false, false};
         return s;
     }
     if (name_word(c, j)) {
@@ -489,7 +500,7 @@ static spk speaker_after(ctx *c, size_t j) {
         }
     while (a < b && (word_is(c, a, "para") || word_is(c, a, "the") || word_is(c, a, "a"))) a++;
     if (a == b || func_word(c, a)) return spk_none();
-    spk s = {c->ts[a], c->te[b - 1], c->ts[a], c->te[b - 1], true, false};
+    spk s = {c->ts[a], c->te[b - 1], c->ts[a], c->te[b - 1], true, false, false};
     return s;
 }
 
@@ -519,14 +530,29 @@ static void reported_speech(ctx *c, size_t x, size_t y) {
         } else {
             continue;
         }
-        if (s.valid && !s.carried && s.ms >= 0) {
-            /* only capitalised sources (people, institutions) are carried */
-            uint32_t cp;
-            nt_utf8_decode(c->s, c->n, (size_t)s.ms, &cp);
-            nt_gc g = nt_uc_category(cp);
-            if (g == NT_GC_Lu || g == NT_GC_Lt) c->last = s;
+        if (s.valid && !s.carried && s.person) {
+            c->last = s;
+            return;
         }
-        return;
+    }
+    /* no reporting verb: a person who is the subject of the sentence
+     * (Wali Kota Bekasi Rahmat Effendi sudah menerbitkan ...) */
+    for (size_t i = x; i < y && SUBJ_FALLBACK; i++) {
+        if (!name_word(c, i)) continue;
+        size_t e = run_fwd(c, i);
+        if (e < y && is_word(c, e) && !is_cap(c, e) && !func_word(c, e) && !is_preposition(c, e) &&
+            !(i > x && (is_preposition(c, i - 1) || func_word(c, i - 1) || !is_word(c, i - 1)) && i != x)) {
+            size_t na, nb, title;
+            if (strip_run(c, i, e, &na, &nb, &title) == R_NAME) {
+                spk s = spk_from_run(c, i, e);
+                bool known = title != NONE || (s.valid && s.ne - s.ns > s.me - s.ms && i == c->sfirst[i]);
+                if (s.valid && s.person && known) {
+                    c->last = s;
+                    return;
+                }
+            }
+        }
+        i = e - 1;
     }
 }
 
@@ -773,7 +799,7 @@ static bool post_cue(ctx *c, size_t cl, attr *r) {
     if (l && punct_is(c, i - 1, ',')) {
         r->cs = c->ts[i];
         r->ce = c->ts[i] + (int64_t)l;
-        spk s = {c->ts[i] + (int64_t)l, c->te[i], c->ts[i] + (int64_t)l, c->te[i], true, false};
+        spk s = {c->ts[i] + (int64_t)l, c->te[i], c->ts[i] + (int64_t)l, c->te[i], true, false, false};
         r->sp = s;
         return true;
     }
