@@ -205,6 +205,14 @@ static size_t run_back(const ctx *c, size_t j, size_t lo) {
 
 typedef enum { R_NONE, R_NAME, R_ROLE, R_INST } rtype;
 
+static hent *ht_find(const ctx *c, size_t word, uint8_t is_title);
+
+/* Was token i's word seen as a place (after di/ke/dari, in/at/from)? */
+static bool known_place(const ctx *c, size_t i) {
+    if (c->htcap == 0) return false;
+    return ht_find(c, i, 2)->key != NONE;
+}
+
 /* Strip a run [a, b): leading function/stop words go; leading titles and
  * role/place words go while a name remains.  Returns the type and the name
  * tokens in *na, *nb, the last title token before the name in *title. */
@@ -226,6 +234,8 @@ static rtype strip_run(const ctx *c, size_t a, size_t b, size_t *na, size_t *nb,
         }
     }
     if (k < b) {
+        /* a place between the title and the name: Kepala BPBD Kudus Anton */
+        while (b - k >= 3 && k > a && known_place(c, k)) k++;
         *na = k;
         *nb = b;
         return R_NAME;
@@ -261,9 +271,9 @@ static bool same_word(const ctx *c, size_t i, size_t j) {
     return true;
 }
 
-static hent *ht_find(ctx *c, size_t word, uint8_t is_title) {
+static hent *ht_find(const ctx *c, size_t word, uint8_t is_title) {
     size_t mask = c->htcap - 1;
-    size_t h = (size_t)(hash_word(c, word) ^ (is_title ? 0x9e3779b97f4a7c15ull : 0)) & mask;
+    size_t h = (size_t)(hash_word(c, word) ^ (is_title ? 0x9e3779b97f4a7c15ull * is_title : 0)) & mask;
     for (;;) {
         hent *e = &c->ht[h];
         if (e->key == NONE) return e;
@@ -418,6 +428,17 @@ static spk subject_of(ctx *c, size_t v, size_t lo) {
         size_t e = run_fwd(c, first);
         if (e < j && punct_is(c, e, ',')) {
             spk s = spk_from_run(c, first, e);
+            /* "Ekonom Universitas X, Dewi Lestari, menilai": the name after
+             * the role wins when it is a longer personal name */
+            if (punct_is(c, j, ',') && j > e + 1 && name_word(c, j - 1)) {
+                size_t a2 = run_back(c, j - 1, e + 1);
+                if (a2 == e + 1) {
+                    spk s2 = spk_from_run(c, a2, j);
+                    if (s2.valid && s2.person &&
+                        (!s.valid || !s.person || s2.me - s2.ms > s.me - s.ms))
+                        return s2;
+                }
+            }
             if (s.valid) return s;
         }
     }
@@ -640,7 +661,8 @@ static nt_status pair_paragraph(ctx *c, size_t p0, size_t p1, size_t *marks, rq_
             stray.o = m;
             stray.a = m + 1;
             stray.b = drop + 1 < k ? marks[drop + 1] : p1;
-            if (stray.b == p1 && p1 < c->nt && (c->fl[p1] & F_DQ)) stray.flags = 0; /* continued */
+            if (m == p0 && stray.b == p1 && p1 < c->nt && (c->fl[p1] & F_DQ))
+                stray.flags = 0; /* a quote continued in the next paragraph */
         } else {
             /* a closer never opened: from the previous mark or the paragraph start */
             stray.c = m;
@@ -796,7 +818,7 @@ static bool post_cue(ctx *c, size_t cl, attr *r) {
     }
     /* a cue fused with its speaker by a typo: "...," katafaruk */
     size_t l = fused_cue(c, i);
-    if (l && punct_is(c, i - 1, ',')) {
+    if (l && (punct_is(c, i - 1, ',') || punct_is(c, cl - 1, ','))) {
         r->cs = c->ts[i];
         r->ce = c->ts[i] + (int64_t)l;
         spk s = {c->ts[i] + (int64_t)l, c->te[i], c->ts[i] + (int64_t)l, c->te[i], true, false, false};
@@ -982,7 +1004,29 @@ nt_status nt_quotes_extract(const nt_tokenizer *tok, const char *text, size_t le
     }
     if (rq.len == 0) goto done;
 
-    /* pass 3: inventory of names outside quotes, and the word table */
+    /* pass 3: the word table (places, name words, titles), then the
+     * inventory of names outside quotes */
+    {
+        size_t words = 0;
+        for (size_t i = 0; i < c.nt; i++) words += c.tk[i] == NT_TOK_WORD;
+        size_t cap = 16;
+        while (cap < words * 4 + 4) cap *= 2;
+        c.ht = xalloc(al, cap, sizeof(hent), &st);
+        if (c.ht == NULL) goto done;
+        c.htcap = cap;
+        for (size_t k = 0; k < cap; k++) c.ht[k].key = NONE;
+        for (size_t i = 1; i < c.nt; i++) {
+            if (name_word(&c, i) && !(c.fl[i] & F_INSIDE) && is_preposition(&c, i - 1) &&
+                !name_word(&c, i + 1)) {
+                hent *e = ht_find(&c, i, 2);
+                if (e->key == NONE) {
+                    e->key = i;
+                    e->is_title = 2;
+                    e->val = 0;
+                }
+            }
+        }
+    }
     for (size_t i = 0; i < c.nt;) {
         if (!name_word(&c, i) || (c.fl[i] & F_INSIDE)) {
             i++;
@@ -1008,14 +1052,6 @@ nt_status nt_quotes_extract(const nt_tokenizer *tok, const char *text, size_t le
         i = e;
     }
     if (c.nruns) {
-        size_t need = 0;
-        for (size_t k = 0; k < c.nruns; k++) need += run_len(&c.runs[k]) + (c.runs[k].title != NONE);
-        size_t cap = 16;
-        while (cap < need * 2) cap *= 2;
-        c.ht = xalloc(al, cap, sizeof(hent), &st);
-        if (c.ht == NULL) goto done;
-        c.htcap = cap;
-        for (size_t k = 0; k < cap; k++) c.ht[k].key = NONE;
         for (size_t k = 0; k < c.nruns; k++) {
             const run *r = &c.runs[k];
             for (size_t w = r->a; w < r->b; w++) {
