@@ -29,7 +29,7 @@
 #define SUBJ_FALLBACK 1
 #endif    /* tokens scanned after a closing mark              */
 
-enum { F_PARA = 1, F_CAP = 2, F_DQ = 4, F_SQ = 8, F_INSIDE = 16 };
+enum { F_PARA = 1, F_CAP = 2, F_DQ = 4, F_SQ = 8, F_INSIDE = 16, F_STOP = 32, F_VERB = 64, F_POST = 128 };
 
 typedef struct rawq {
     size_t o, c;      /* open / close mark token, NONE when missing   */
@@ -175,8 +175,12 @@ static bool particle(const ctx *c, size_t i) {
 }
 
 static bool name_word(const ctx *c, size_t i) {
-    return is_cap(c, i) && !lex(c, NT_LEX_QUOTE_STOP, i);
+    return i < c->nt && (c->fl[i] & (F_CAP | F_STOP)) == F_CAP;
 }
+
+/* Cached lexicon classes (set in pass 1). */
+static bool is_verb(const ctx *c, size_t i) { return i < c->nt && (c->fl[i] & F_VERB); }
+static bool is_post(const ctx *c, size_t i) { return i < c->nt && (c->fl[i] & F_POST); }
 
 /* ----------------------------------------------------------------- runs */
 
@@ -445,7 +449,7 @@ static spk subject_of(ctx *c, size_t v, size_t lo) {
     /* otherwise the nearest name before the verb that is not the object of a
      * preposition: X di Surabaya, Rabu (16/9/2020), mengatakan */
     for (size_t k = j + 1, steps = 0; k-- > lo && steps < LOOK_BACK; steps++) {
-        if (lex(c, NT_LEX_QUOTE_CUE_VERB, k) && !is_cap(c, k)) break;
+        if (is_verb(c, k)) break;
         if (!name_word(c, k)) continue;
         size_t a = run_back(c, k, lo);
         if (a > lo && is_preposition(c, a - 1)) {
@@ -474,6 +478,7 @@ static spk menurut_speaker(ctx *c, size_t j) {
 }
 
 static bool passive_cue(const ctx *c, size_t i) {
+    if (!is_word(c, i) || tlen(c, i) < 9 || tptr(c, i)[0] != 'd' || tptr(c, i)[1] != 'i') return false;
     return word_is(c, i, "disampaikan") || word_is(c, i, "diungkapkan") || word_is(c, i, "dikatakan") ||
            word_is(c, i, "dijelaskan") || word_is(c, i, "ditegaskan") || word_is(c, i, "diutarakan") ||
            word_is(c, i, "dikemukakan") || word_is(c, i, "dituturkan");
@@ -533,7 +538,7 @@ static void reported_speech(ctx *c, size_t x, size_t y) {
     for (size_t i = x; i < y; i++) {
         if (!is_word(c, i)) continue;
         spk s = spk_none();
-        if ((lex(c, NT_LEX_QUOTE_CUE_VERB, i) && !is_cap(c, i)) || me_verb_comma(c, i)) {
+        if (is_verb(c, i) || me_verb_comma(c, i)) {
             if (i > 0 && (word_is(c, i - 1, "tidak") || word_is(c, i - 1, "tak") || word_is(c, i - 1, "belum") ||
                           word_is(c, i - 1, "not")))
                 continue; /* did not say */
@@ -542,11 +547,12 @@ static void reported_speech(ctx *c, size_t x, size_t y) {
             size_t j = word_is(c, i + 1, "oleh") ? i + 2 : i + 1;
             if (!name_word(c, j)) continue;
             s = spk_from_run(c, j, run_fwd(c, j));
-        } else if (word_is(c, i, "menurut")) {
+        } else if ((tptr(c, i)[0] | 0x20) == 'm' && word_is(c, i, "menurut")) {
             s = menurut_speaker(c, i + 1);
-        } else if (word_is(c, i, "according") && word_is(c, i + 1, "to") && name_word(c, i + 2)) {
+        } else if ((tptr(c, i)[0] | 0x20) == 'a' && word_is(c, i, "according") && word_is(c, i + 1, "to") &&
+                   name_word(c, i + 2)) {
             s = spk_from_run(c, i + 2, run_fwd(c, i + 2));
-        } else if (lex(c, NT_LEX_QUOTE_CUE_POST, i) && name_word(c, i + 1) && !(c->fl[i + 1] & F_PARA)) {
+        } else if (is_post(c, i) && name_word(c, i + 1) && !(c->fl[i + 1] & F_PARA)) {
             s = spk_from_run(c, i + 1, run_fwd(c, i + 1));
         } else {
             continue;
@@ -840,7 +846,7 @@ static bool clause_cue(ctx *c, size_t lo, size_t o, attr *r) {
             r->sp = menurut_speaker(c, j);
             return r->sp.valid;
         }
-        if ((lex(c, NT_LEX_QUOTE_CUE_VERB, i) && !is_cap(c, i)) || word_is(c, i, "dianggapnya")) {
+        if (is_verb(c, i) || word_is(c, i, "dianggapnya")) {
             set_cue(r, c, i);
             spk s = subject_of(c, i, lo);
             if (!s.valid) s = sentence_subject(c, lo, i);
@@ -972,7 +978,15 @@ nt_status nt_quotes_extract(const nt_tokenizer *tok, const char *text, size_t le
             uint32_t cp;
             nt_utf8_decode(text, len, (size_t)c.ts[i], &cp);
             nt_gc g = nt_uc_category(cp);
-            if (g == NT_GC_Lu || g == NT_GC_Lt) f |= F_CAP;
+            if (g == NT_GC_Lu || g == NT_GC_Lt) {
+                f |= F_CAP;
+                if (nt_lexicon_has(NT_LEX_QUOTE_STOP, text + c.ts[i], (size_t)(c.te[i] - c.ts[i]))) f |= F_STOP;
+            } else {
+                const char *w = text + c.ts[i];
+                size_t wl = (size_t)(c.te[i] - c.ts[i]);
+                if (nt_lexicon_has(NT_LEX_QUOTE_CUE_VERB, w, wl)) f |= F_VERB;
+                if (nt_lexicon_has(NT_LEX_QUOTE_CUE_POST, w, wl)) f |= F_POST;
+            }
         } else if (c.tk[i] == NT_TOK_QUOTE) {
             f |= is_double_glyph(tptr(&c, i), tlen(&c, i)) ? F_DQ : F_SQ;
         }
