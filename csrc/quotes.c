@@ -120,6 +120,15 @@ static bool lex(const ctx *c, nt_lexicon l, size_t i) {
     return is_word(c, i) && nt_lexicon_has(l, tptr(c, i), tlen(c, i));
 }
 
+/* A title word, with or without its abbreviation dot (Sen., Dr., Prof). */
+static bool is_title(const ctx *c, size_t i) {
+    if (!is_word(c, i)) return false;
+    size_t n = tlen(c, i);
+    const char *p = tptr(c, i);
+    if (n > 1 && p[n - 1] == '.') n--;
+    return nt_lexicon_has(NT_LEX_TITLES, p, n);
+}
+
 static bool func_word(const ctx *c, size_t i) {
     return lex(c, NT_LEX_LANG_ID, i) || lex(c, NT_LEX_LANG_EN, i);
 }
@@ -228,7 +237,7 @@ static rtype strip_run(const ctx *c, size_t a, size_t b, size_t *na, size_t *nb,
     size_t k = a;
     bool any_title = false;
     for (size_t m = a; m < b; m++) {
-        bool t = lex(c, NT_LEX_TITLES, m);
+        bool t = is_title(c, m);
         if (t || lex(c, NT_LEX_QUOTE_ROLES, m) || particle(c, m)) {
             if (t) {
                 any_title = true;
