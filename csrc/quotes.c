@@ -216,6 +216,18 @@ static size_t run_back(const ctx *c, size_t j, size_t lo) {
     return i;
 }
 
+/* A capitalised Indonesian derived noun (Kebijakan, Peraturan, Ketidakhadiran,
+ * Tujuannya): ke-/pe-...-an or ...-nya, never a name. */
+static bool common_noun(const ctx *c, size_t i) {
+    size_t n = tlen(c, i);
+    const char *p = tptr(c, i);
+    if (n < 6) return false;
+    char a = (char)(p[0] | 0x20), b = p[1];
+    bool an = p[n - 2] == 'a' && p[n - 1] == 'n';
+    bool nya = n > 6 && p[n - 3] == 'n' && p[n - 2] == 'y' && p[n - 1] == 'a';
+    return nya || (an && (a == 'k' || a == 'p') && b == 'e');
+}
+
 typedef enum { R_NONE, R_NAME, R_ROLE, R_INST } rtype;
 
 static hent *ht_find(const ctx *c, size_t word, uint8_t is_title);
@@ -238,7 +250,7 @@ static rtype strip_run(const ctx *c, size_t a, size_t b, size_t *na, size_t *nb,
     bool any_title = false;
     for (size_t m = a; m < b; m++) {
         bool t = is_title(c, m);
-        if (t || lex(c, NT_LEX_QUOTE_ROLES, m) || particle(c, m)) {
+        if (t || lex(c, NT_LEX_QUOTE_ROLES, m) || particle(c, m) || common_noun(c, m)) {
             if (t) {
                 any_title = true;
                 *title = m;
@@ -363,7 +375,11 @@ static spk spk_from_run(ctx *c, size_t a, size_t b) {
     size_t na, nb, title;
     rtype t = strip_run(c, a, b, &na, &nb, &title);
     if (t == R_NONE) return spk_none();
-    if (t == R_NAME) return spk_from_name(c, na, nb);
+    if (t == R_NAME) {
+        spk s = spk_from_name(c, na, nb);
+        if (nb - na == 1 && title == NONE && known_place(c, na)) s.person = false; /* di Surabaya */
+        return s;
+    }
     spk s = {c->ts[na], c->te[nb - 1], c->ts[na], c->te[nb - 1], true, false, false};
     if (t == R_ROLE && nb - na == 1 && c->htcap) {
         /* a bare title ("kata Presiden"): the person last named with it */
