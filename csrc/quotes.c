@@ -27,6 +27,9 @@
 #define LOOK_AHEAD 14
 #ifndef SUBJ_FALLBACK
 #define SUBJ_FALLBACK 1
+#endif
+#ifndef KNOWN_ANYWHERE
+#define KNOWN_ANYWHERE 0
 #endif    /* tokens scanned after a closing mark              */
 
 enum { F_PARA = 1, F_CAP = 2, F_DQ = 4, F_SQ = 8, F_INSIDE = 16, F_STOP = 32, F_VERB = 64, F_POST = 128 };
@@ -199,7 +202,7 @@ static size_t run_fwd(const ctx *c, size_t i) {
     size_t j = i + 1, lim = c->pend[i];
     while (j < lim && j - i < 2 * MAX_RUN + 2) {
         if (name_word(c, j)) j++;
-        else if (particle(c, j) && j + 1 < lim && name_word(c, j + 1)) j += 2;
+        else if ((particle(c, j) || is_title(c, j)) && j + 1 < lim && name_word(c, j + 1)) j += 2;
         else break;
     }
     return j;
@@ -216,6 +219,14 @@ static size_t run_back(const ctx *c, size_t j, size_t lo) {
     return i;
 }
 
+/* An all-capital word of 2+ letters (DKPKP, LAKMI, PT): an organisation. */
+static bool acronym(const ctx *c, size_t i) {
+    size_t n = tlen(c, i), up = 0;
+    const char *p = tptr(c, i);
+    for (size_t k = 0; k < n; k++) up += p[k] >= 'A' && p[k] <= 'Z';
+    return n >= 2 && up == n;
+}
+
 /* A capitalised Indonesian derived noun (Kebijakan, Peraturan, Ketidakhadiran,
  * Tujuannya): ke-/pe-...-an or ...-nya, never a name. */
 static bool common_noun(const ctx *c, size_t i) {
@@ -229,6 +240,24 @@ static bool common_noun(const ctx *c, size_t i) {
 }
 
 typedef enum { R_NONE, R_NAME, R_ROLE, R_INST } rtype;
+
+/* A run of names extended over "dan"/"and"/"of"/"at" inside a long role
+ * (Kepala Seksi Pasca Panen dan Pengolahan Hasil Pertanian DKPKP Eti
+ * Rohaeti): one past its end. */
+static rtype strip_run(const ctx *c, size_t a, size_t b, size_t *na, size_t *nb, size_t *title);
+static size_t run_chain(const ctx *c, size_t i) {
+    size_t e = run_fwd(c, i);
+    size_t na, nb, title;
+    for (int hops = 0; strip_run(c, i, e, &na, &nb, &title) != R_NAME && hops < 4 && e + 1 < c->pend[i]; hops++) {
+        if (!(word_is(c, e, "dan") || word_is(c, e, "and") || word_is(c, e, "of") || word_is(c, e, "at")) ||
+            !name_word(c, e + 1))
+            break;
+        e = run_fwd(c, e + 1);
+    }
+    return e;
+}
+
+
 
 static hent *ht_find(const ctx *c, size_t word, uint8_t is_title);
 
@@ -250,7 +279,8 @@ static rtype strip_run(const ctx *c, size_t a, size_t b, size_t *na, size_t *nb,
     bool any_title = false;
     for (size_t m = a; m < b; m++) {
         bool t = is_title(c, m);
-        if (t || lex(c, NT_LEX_QUOTE_ROLES, m) || particle(c, m) || common_noun(c, m)) {
+        if (t || lex(c, NT_LEX_QUOTE_ROLES, m) || particle(c, m) || common_noun(c, m) || acronym(c, m) ||
+            !is_cap(c, m)) {
             if (t) {
                 any_title = true;
                 *title = m;
@@ -490,7 +520,7 @@ static spk subject_of(ctx *c, size_t v, size_t lo) {
  * (Menurut juru bicara Kremlin, Dmitry Peskov, ...). */
 static spk speaker_after(ctx *c, size_t j);
 static spk menurut_speaker(ctx *c, size_t j) {
-    if (name_word(c, j)) return spk_from_run(c, j, run_fwd(c, j));
+    if (name_word(c, j)) return spk_from_run(c, j, run_chain(c, j));
     size_t lim = c->pend[j < c->nt ? j : c->nt - 1];
     for (size_t k = j; k < lim && k < j + 10; k++) {
         if (punct_is(c, k, ',')) {
@@ -529,7 +559,7 @@ static spk sentence_subject(ctx *c, size_t lo, size_t hi) {
 static spk speaker_after(ctx *c, size_t j) {
     if (j >= c->nt || (c->fl[j] & F_PARA)) return spk_none();
     if (is_pronoun(c, j)) return c->last.valid ? carried(c) : spk_none();
-    if (name_word(c, j)) return spk_from_run(c, j, run_fwd(c, j));
+    if (name_word(c, j)) return spk_from_run(c, j, run_chain(c, j));
     size_t a = j, k = j, lim = c->pend[j];
     while (k < lim && k - a < 8 && is_word(c, k) && !lex(c, NT_LEX_QUOTE_ADJUNCTS, k) &&
            !(is_cap(c, k) && lex(c, NT_LEX_QUOTE_STOP, k)))
@@ -597,7 +627,7 @@ static void reported_speech(ctx *c, size_t x, size_t y) {
             size_t na, nb, title;
             if (strip_run(c, i, e, &na, &nb, &title) == R_NAME) {
                 spk s = spk_from_run(c, i, e);
-                bool known = title != NONE || (s.valid && s.ne - s.ns > s.me - s.ms && i == c->sfirst[i]);
+                bool known = title != NONE || (s.valid && s.ne - s.ns > s.me - s.ms && (KNOWN_ANYWHERE || i == c->sfirst[i]));
                 if (s.valid && s.person && known) {
                     c->last = s;
                     return;
