@@ -28,6 +28,9 @@
 #ifndef SUBJ_FALLBACK
 #define SUBJ_FALLBACK 1
 #endif
+#ifndef SINGLE_RULE
+#define SINGLE_RULE 0
+#endif
 #ifndef KNOWN_ANYWHERE
 #define KNOWN_ANYWHERE 0
 #endif    /* tokens scanned after a closing mark              */
@@ -248,7 +251,7 @@ static rtype strip_run(const ctx *c, size_t a, size_t b, size_t *na, size_t *nb,
 static size_t run_chain(const ctx *c, size_t i) {
     size_t e = run_fwd(c, i);
     size_t na, nb, title;
-    for (int hops = 0; strip_run(c, i, e, &na, &nb, &title) != R_NAME && hops < 4 && e + 1 < c->pend[i]; hops++) {
+    for (int hops = 0; (e - i >= 3 || strip_run(c, i, e, &na, &nb, &title) != R_NAME) && hops < 4 && e + 1 < c->pend[i]; hops++) {
         if (!(word_is(c, e, "dan") || word_is(c, e, "and") || word_is(c, e, "of") || word_is(c, e, "at")) ||
             !name_word(c, e + 1))
             break;
@@ -407,7 +410,8 @@ static spk spk_from_run(ctx *c, size_t a, size_t b) {
     if (t == R_NONE) return spk_none();
     if (t == R_NAME) {
         spk s = spk_from_name(c, na, nb);
-        if (nb - na == 1 && title == NONE && known_place(c, na)) s.person = false; /* di Surabaya */
+        if (nb - na == 1 && title == NONE && (known_place(c, na) || (SINGLE_RULE && s.ne - s.ns == s.me - s.ms)))
+            s.person = false; /* di Surabaya; a lone word never given in full */
         return s;
     }
     spk s = {c->ts[na], c->te[nb - 1], c->ts[na], c->te[nb - 1], true, false, false};
@@ -420,6 +424,7 @@ static spk spk_from_run(ctx *c, size_t a, size_t b) {
             spk full = spk_from_name(c, r->a, r->b);
             s.ns = full.ns;
             s.ne = full.ne;
+            s.person = full.person;
         }
     }
     return s;
