@@ -286,18 +286,18 @@ static const char nt_lex_quote_skip_fold[59][NT_LEX_WIDTH] = {
     "telah", "terus", "then", "tidak", "today", "week", "yesterday",
 };
 
-/* quote_stop.txt: 62 entries (62 any case, 0 exact), longest 11 bytes */
-static const char nt_lex_quote_stop_fold[62][NT_LEX_WIDTH] = {
+/* quote_stop.txt: 65 entries (65 any case, 0 exact), longest 11 bytes */
+static const char nt_lex_quote_stop_fold[65][NT_LEX_WIDTH] = {
     "adapun", "agustus", "ahad", "apabila", "april", "asked", "august",
-    "baca", "bahkan", "december", "desember", "editor", "februari",
-    "february", "foto", "friday", "however", "januari", "january", "jika",
-    "juli", "july", "jum'at", "jumat", "june", "juni", "kalau", "kamis",
-    "karena", "kendati", "lihat", "march", "maret", "meanwhile", "mei",
-    "meski", "meskipun", "minggu", "monday", "november", "october",
-    "oktober", "penulis", "rabu", "sabtu", "saturday", "sebab", "sebelumnya",
-    "sedangkan", "selain", "selanjutnya", "selasa", "senin", "september",
-    "simak", "sumber", "sunday", "thursday", "tuesday", "video", "walaupun",
-    "wednesday",
+    "baca", "bahkan", "corona", "covid", "december", "desember", "editor",
+    "februari", "february", "foto", "friday", "however", "januari",
+    "january", "jika", "juli", "july", "jum'at", "jumat", "june", "juni",
+    "kalau", "kamis", "karena", "kendati", "korona", "lihat", "march",
+    "maret", "meanwhile", "mei", "meski", "meskipun", "minggu", "monday",
+    "november", "october", "oktober", "penulis", "rabu", "sabtu", "saturday",
+    "sebab", "sebelumnya", "sedangkan", "selain", "selanjutnya", "selasa",
+    "senin", "september", "simak", "sumber", "sunday", "thursday", "tuesday",
+    "video", "walaupun", "wednesday",
 };
 
 /* quote_roles.txt: 218 entries (218 any case, 0 exact), longest 12 bytes */
@@ -348,7 +348,7 @@ static const nt_lex_table nt_lex_tables[NT_LEX_COUNT] = {
     [NT_LEX_QUOTE_PRONOUNS] = {nt_lex_quote_pronouns_fold, NULL, 7, 0, 8},
     [NT_LEX_QUOTE_ADJUNCTS] = {nt_lex_quote_adjuncts_fold, NULL, 65, 0, 11},
     [NT_LEX_QUOTE_SKIP] = {nt_lex_quote_skip_fold, NULL, 59, 0, 10},
-    [NT_LEX_QUOTE_STOP] = {nt_lex_quote_stop_fold, NULL, 62, 0, 11},
+    [NT_LEX_QUOTE_STOP] = {nt_lex_quote_stop_fold, NULL, 65, 0, 11},
     [NT_LEX_QUOTE_ROLES] = {nt_lex_quote_roles_fold, NULL, 218, 0, 12},
 };
 

@@ -492,6 +492,19 @@ static spk subject_of(ctx *c, size_t v, size_t lo) {
         size_t e = run_fwd(c, first);
         if (e < j && punct_is(c, e, ',')) {
             spk s = spk_from_run(c, first, e);
+            /* "Kepala Unit Bandara X, Suharno, yang dihubungi, mengatakan":
+             * a name right after a role and its comma is the person */
+            size_t b2 = e + 1;
+            while (b2 < j && is_title(c, b2) && !is_cap(c, b2)) b2++;
+            size_t na0, nb0, t0;
+            if (b2 < j && name_word(c, b2) && strip_run(c, first, e, &na0, &nb0, &t0) != R_NONE &&
+                (t0 != NONE || na0 > first)) {
+                size_t e2 = run_fwd(c, b2);
+                if (e2 <= j && punct_is(c, e2, ',')) {
+                    spk s2 = spk_from_run(c, b2, e2);
+                    if (s2.valid && s2.person) return s2;
+                }
+            }
             /* "Ekonom Universitas X, Dewi Lestari, menilai": the name after
              * the role wins when it is a longer personal name */
             if (punct_is(c, j, ',') && j > e + 1 && name_word(c, j - 1)) {
@@ -627,11 +640,13 @@ static void reported_speech(ctx *c, size_t x, size_t y) {
     for (size_t i = x; i < y && SUBJ_FALLBACK; i++) {
         if (!name_word(c, i)) continue;
         size_t e = run_fwd(c, i);
+        size_t e0 = e;
+        while (e < y && e < e0 + 3 && lex(c, NT_LEX_QUOTE_SKIP, e)) e++; /* sudah, juga, telah */
         if (e < y && is_word(c, e) && !is_cap(c, e) && !func_word(c, e) && !is_preposition(c, e) &&
             !(i > x && (is_preposition(c, i - 1) || func_word(c, i - 1) || !is_word(c, i - 1)) && i != x)) {
             size_t na, nb, title;
-            if (strip_run(c, i, e, &na, &nb, &title) == R_NAME) {
-                spk s = spk_from_run(c, i, e);
+            if (strip_run(c, i, e0, &na, &nb, &title) == R_NAME) {
+                spk s = spk_from_run(c, i, e0);
                 bool known = title != NONE || (s.valid && s.ne - s.ns > s.me - s.ms && (KNOWN_ANYWHERE || i == c->sfirst[i]));
                 if (s.valid && s.person && known) {
                     c->last = s;
@@ -639,7 +654,7 @@ static void reported_speech(ctx *c, size_t x, size_t y) {
                 }
             }
         }
-        i = e - 1;
+        i = e0 - 1;
     }
 }
 
