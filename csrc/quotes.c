@@ -448,7 +448,15 @@ static bool is_skip(const ctx *c, size_t j) {
 static bool is_preposition(const ctx *c, size_t i) {
     return word_is(c, i, "di") || word_is(c, i, "pada") || word_is(c, i, "dalam") || word_is(c, i, "ke") ||
            word_is(c, i, "dari") || word_is(c, i, "kepada") || word_is(c, i, "in") || word_is(c, i, "at") ||
-           word_is(c, i, "to") || word_is(c, i, "from") || word_is(c, i, "of") || word_is(c, i, "on");
+           word_is(c, i, "to") || word_is(c, i, "from") || word_is(c, i, "of") || word_is(c, i, "on") ||
+           word_is(c, i, "dengan") || word_is(c, i, "with") || word_is(c, i, "oleh") || word_is(c, i, "by");
+}
+
+/* A run whose name comes after a role or title (Fraksi Nasdem Willy Aditya):
+ * a person even after a preposition, unlike "di Jakarta". */
+static bool role_introduced(const ctx *c, size_t a, size_t b) {
+    size_t na, nb, title;
+    return strip_run(c, a, b, &na, &nb, &title) == R_NAME && na > a;
 }
 
 static bool content_word(const ctx *c, size_t i) {
@@ -482,7 +490,18 @@ static spk subject_of(ctx *c, size_t v, size_t lo) {
         if (a > lo && is_word(c, a - 1) && !is_cap(c, a - 1) && tlen(c, a - 1) >= 6 &&
             tptr(c, a - 1)[0] == 'd' && tptr(c, a - 1)[1] == 'i')
             return spk_none(); /* the agent of a passive: yang dihubungi Kompas */
-        if (!(a > lo && is_preposition(c, a - 1))) return spk_from_run(c, a, j + 1);
+        if (!(a > lo && is_preposition(c, a - 1)) || role_introduced(c, a, j + 1))
+            return spk_from_run(c, a, j + 1);
+    }
+    if (is_dash(c, j)) {
+        /* "Dedy, Kepala Peleton B ... — menuturkan": back to the opening name */
+        size_t first0 = lo;
+        while (first0 < j && func_word(c, first0)) first0++;
+        if (name_word(c, first0)) {
+            size_t e0 = run_fwd(c, first0);
+            if (e0 < j && punct_is(c, e0, ',')) return spk_from_run(c, first0, e0);
+        }
+        return spk_none();
     }
     if (!punct_is(c, j, ',') && !name_word(c, j)) return spk_none();
     /* "Name, appositive, verb": a sentence that opens with a name and a comma */
@@ -525,7 +544,7 @@ static spk subject_of(ctx *c, size_t v, size_t lo) {
         if (is_verb(c, k)) break;
         if (!name_word(c, k)) continue;
         size_t a = run_back(c, k, lo);
-        if (a > lo && is_preposition(c, a - 1)) {
+        if (a > lo && is_preposition(c, a - 1) && !role_introduced(c, a, k + 1)) {
             k = a;
             continue;
         }
@@ -538,7 +557,25 @@ static spk subject_of(ctx *c, size_t v, size_t lo) {
  * (Menurut juru bicara Kremlin, Dmitry Peskov, ...). */
 static spk speaker_after(ctx *c, size_t j);
 static spk menurut_speaker(ctx *c, size_t j) {
-    if (name_word(c, j)) return spk_from_run(c, j, run_chain(c, j));
+    if (name_word(c, j)) {
+        /* Menurut Ketua Komite ... (KNKT) Soerjanto Tjahjono, ...: the name
+         * right before the comma */
+        size_t lim = c->pend[j];
+        for (size_t k = j + 1; k < lim && k < j + 16; k++) {
+            if (punct_is(c, k, ',')) {
+                if (name_word(c, k - 1)) {
+                    size_t a = run_back(c, k - 1, j);
+                    if (a > j) {
+                        spk s = spk_from_run(c, a, k);
+                        if (s.valid && s.person) return s;
+                    }
+                }
+                break;
+            }
+            if (punct_is(c, k, '.') || is_verb(c, k)) break;
+        }
+        return spk_from_run(c, j, run_chain(c, j));
+    }
     size_t lim = c->pend[j < c->nt ? j : c->nt - 1];
     for (size_t k = j; k < lim && k < j + 10; k++) {
         if (punct_is(c, k, ',')) {
@@ -647,7 +684,8 @@ static void reported_speech(ctx *c, size_t x, size_t y) {
             size_t na, nb, title;
             if (strip_run(c, i, e0, &na, &nb, &title) == R_NAME) {
                 spk s = spk_from_run(c, i, e0);
-                bool known = title != NONE || (s.valid && s.ne - s.ns > s.me - s.ms && (KNOWN_ANYWHERE || i == c->sfirst[i]));
+                bool known = title != NONE ||
+                             (s.valid && s.ne - s.ns > s.me - s.ms && i == c->sfirst[i]);
                 if (s.valid && s.person && known) {
                     c->last = s;
                     return;
