@@ -300,8 +300,8 @@ static const char nt_lex_quote_stop_fold[65][NT_LEX_WIDTH] = {
     "video", "walaupun", "wednesday",
 };
 
-/* quote_roles.txt: 218 entries (218 any case, 0 exact), longest 12 bytes */
-static const char nt_lex_quote_roles_fold[218][NT_LEX_WIDTH] = {
+/* quote_roles.txt: 223 entries (223 any case, 0 exact), longest 12 bytes */
+static const char nt_lex_quote_roles_fold[223][NT_LEX_WIDTH] = {
     "affairs", "agung", "aliansi", "american", "amerika", "analis",
     "analyst", "angkatan", "as", "asasi", "asean", "asosiasi", "australia",
     "australian", "badan", "balai", "bank", "barat", "bawaslu", "berita",
@@ -309,7 +309,7 @@ static const char nt_lex_quote_roles_fold[218][NT_LEX_WIDTH] = {
     "british", "center", "centre", "chief", "china", "chinese", "city",
     "council", "councillor", "councilman", "councilor", "councilwoman",
     "county", "cv", "daerah", "dalam", "darat", "defence", "defense",
-    "department", "deplu", "deputy", "dewan", "dinas", "direktorat",
+    "department", "deplu", "deputy", "desa", "dewan", "dinas", "direktorat",
     "ditjen", "divisi", "dki", "dpr", "dprd", "economist", "ekonom",
     "eksekutif", "engineer", "eropa", "european", "executive", "fakultas",
     "federasi", "filipina", "foreign", "forum", "fraksi", "france", "french",
@@ -317,24 +317,25 @@ static const char nt_lex_quote_roles_fold[218][NT_LEX_WIDTH] = {
     "himpunan", "house", "humas", "ikatan", "india", "indonesia",
     "indonesian", "inggris", "institute", "irak", "iran", "israel", "istana",
     "jakarta", "japan", "japanese", "jawa", "jepang", "jerman", "kabupaten",
-    "kadin", "kantor", "kedutaan", "kejagung", "kejari", "kejati", "kemenlu",
-    "kementerian", "kepolisian", "kerajaan", "keuangan", "klimatologi",
-    "koalisi", "komisi", "komnas", "koordinator", "korea", "korean", "kota",
-    "kpk", "kpu", "kremlin", "laut", "lembaga", "luar", "malaysia",
-    "manusia", "media", "militer", "ministry", "mpr", "nasional", "national",
-    "nato", "negara", "negeri", "north", "office", "organisasi", "pakistan",
-    "palestina", "partai", "party", "pbb", "pelaksana", "pemda",
-    "pemerintah", "pemkab", "pemkot", "pemprov", "penanganan", "peneliti",
-    "pengamat", "perancis", "perkumpulan", "pertahanan", "pj", "plt",
-    "polda", "polisi", "polres", "polri", "polsek", "prancis", "press",
-    "provinsi", "pt", "pusat", "puskesmas", "republik", "ri", "rsud",
-    "rusia", "russia", "russian", "satgas", "satuan", "sejarawan", "seksi",
-    "selatan", "senior", "serikat", "singapura", "south", "spokesperson",
-    "stasiun", "state", "states", "suriah", "tbk", "teknis", "tengah",
-    "tentara", "thailand", "timur", "tinggi", "tiongkok", "tni", "tugas",
-    "u.s", "udara", "uk", "ukraina", "ukraine", "ukrainian", "umum", "uni",
-    "union", "unit", "united", "universitas", "university", "us", "utama",
-    "utara", "vietnam", "watch", "white", "yayasan",
+    "kadin", "kampung", "kantor", "kecamatan", "kedutaan", "kejagung",
+    "kejari", "kejati", "kelurahan", "kemenlu", "kementerian", "kepolisian",
+    "kerajaan", "keuangan", "klimatologi", "koalisi", "komisi", "komnas",
+    "koordinator", "korea", "korean", "kota", "kpk", "kpu", "kremlin",
+    "laut", "lembaga", "luar", "malaysia", "manusia", "media", "militer",
+    "ministry", "mpr", "nasional", "national", "nato", "negara", "negeri",
+    "north", "office", "organisasi", "pakistan", "palestina", "partai",
+    "party", "pbb", "pelaksana", "pemda", "pemerintah", "pemkab", "pemkot",
+    "pemprov", "penanganan", "peneliti", "pengamat", "perancis",
+    "perkumpulan", "pertahanan", "pj", "plt", "polda", "polisi", "polres",
+    "polri", "polsek", "prancis", "press", "provinsi", "pt", "pusat",
+    "puskesmas", "republik", "ri", "rsud", "rusia", "russia", "russian",
+    "satgas", "satuan", "sejarawan", "seksi", "selatan", "senior", "serikat",
+    "singapura", "south", "spokesperson", "stasiun", "state", "states",
+    "suriah", "tbk", "teknis", "tengah", "tentara", "thailand", "tim",
+    "timur", "tinggi", "tiongkok", "tni", "tugas", "u.s", "udara", "uk",
+    "ukraina", "ukraine", "ukrainian", "umum", "uni", "union", "unit",
+    "united", "universitas", "university", "us", "utama", "utara", "vietnam",
+    "watch", "white", "yayasan",
 };
 
 static const nt_lex_table nt_lex_tables[NT_LEX_COUNT] = {
@@ -349,7 +350,7 @@ static const nt_lex_table nt_lex_tables[NT_LEX_COUNT] = {
     [NT_LEX_QUOTE_ADJUNCTS] = {nt_lex_quote_adjuncts_fold, NULL, 65, 0, 11},
     [NT_LEX_QUOTE_SKIP] = {nt_lex_quote_skip_fold, NULL, 59, 0, 10},
     [NT_LEX_QUOTE_STOP] = {nt_lex_quote_stop_fold, NULL, 65, 0, 11},
-    [NT_LEX_QUOTE_ROLES] = {nt_lex_quote_roles_fold, NULL, 218, 0, 12},
+    [NT_LEX_QUOTE_ROLES] = {nt_lex_quote_roles_fold, NULL, 223, 0, 12},
 };
 
 #endif /* NT_LEXICON_TABLES_H */

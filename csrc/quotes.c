@@ -239,7 +239,23 @@ static bool common_noun(const ctx *c, size_t i) {
     char a = (char)(p[0] | 0x20), b = p[1];
     bool an = p[n - 2] == 'a' && p[n - 1] == 'n';
     bool nya = n > 6 && p[n - 3] == 'n' && p[n - 2] == 'y' && p[n - 1] == 'a';
-    return nya || (an && (a == 'k' || a == 'p') && b == 'e');
+    if (nya || (an && (a == 'k' || a == 'p') && b == 'e')) return true;
+    /* loanword nouns: Kolaborasi, Transformasi, Komunitas, Nasionalisme */
+    if ((p[n - 3] == 'a' && p[n - 2] == 's' && p[n - 1] == 'i') ||
+        (p[n - 4] == 'i' && p[n - 3] == 't' && p[n - 2] == 'a' && p[n - 1] == 's') ||
+        (p[n - 4] == 'i' && p[n - 3] == 's' && p[n - 2] == 'm' && p[n - 1] == 'e'))
+        return true;
+    /* reduplicated nouns: Undang-Undang */
+    const char *h = memchr(p, '-', n);
+    if (h != NULL) {
+        size_t l = (size_t)(h - p);
+        if (2 * l + 1 == n) {
+            size_t k = 0;
+            while (k < l && (p[k] | 0x20) == (h[1 + k] | 0x20)) k++;
+            if (k == l) return true;
+        }
+    }
+    return false;
 }
 
 typedef enum { R_NONE, R_NAME, R_ROLE, R_INST } rtype;
@@ -490,6 +506,11 @@ static spk subject_of(ctx *c, size_t v, size_t lo) {
         if (a > lo && is_word(c, a - 1) && !is_cap(c, a - 1) && tlen(c, a - 1) >= 6 &&
             tptr(c, a - 1)[0] == 'd' && tptr(c, a - 1)[1] == 'i')
             return spk_none(); /* the agent of a passive: yang dihubungi Kompas */
+        if (a == j && a > lo && content_word(c, a - 1)) {
+            /* "umat Muslim menilai": the noun is the subject */
+            spk s = {c->ts[a - 1], c->te[a], c->ts[a - 1], c->te[a], true, false, false};
+            return s;
+        }
         if (!(a > lo && is_preposition(c, a - 1)) || role_introduced(c, a, j + 1))
             return spk_from_run(c, a, j + 1);
     }
