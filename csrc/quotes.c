@@ -24,16 +24,7 @@
 #define NONE ((size_t)-1)
 #define MAX_RUN 6        /* longest run of capitalised words taken as a name */
 #define LOOK_BACK 40     /* tokens scanned back from a verb or a mark        */
-#define LOOK_AHEAD 14
-#ifndef SUBJ_FALLBACK
-#define SUBJ_FALLBACK 1
-#endif
-#ifndef SINGLE_RULE
-#define SINGLE_RULE 0
-#endif
-#ifndef KNOWN_ANYWHERE
-#define KNOWN_ANYWHERE 0
-#endif    /* tokens scanned after a closing mark              */
+#define LOOK_AHEAD 14    /* tokens scanned after a closing mark              */
 
 enum { F_PARA = 1, F_CAP = 2, F_DQ = 4, F_SQ = 8, F_INSIDE = 16, F_STOP = 32, F_VERB = 64, F_POST = 128 };
 
@@ -426,8 +417,8 @@ static spk spk_from_run(ctx *c, size_t a, size_t b) {
     if (t == R_NONE) return spk_none();
     if (t == R_NAME) {
         spk s = spk_from_name(c, na, nb);
-        if (nb - na == 1 && title == NONE && (known_place(c, na) || (SINGLE_RULE && s.ne - s.ns == s.me - s.ms)))
-            s.person = false; /* di Surabaya; a lone word never given in full */
+        if (nb - na == 1 && title == NONE && known_place(c, na))
+            s.person = false; /* a place: di Surabaya */
         return s;
     }
     spk s = {c->ts[na], c->te[nb - 1], c->ts[na], c->te[nb - 1], true, false, false};
@@ -695,13 +686,13 @@ static void reported_speech(ctx *c, size_t x, size_t y) {
     }
     /* no reporting verb: a person who is the subject of the sentence
      * (Wali Kota Bekasi Rahmat Effendi sudah menerbitkan ...) */
-    for (size_t i = x; i < y && SUBJ_FALLBACK; i++) {
+    for (size_t i = x; i < y; i++) {
         if (!name_word(c, i)) continue;
         size_t e = run_fwd(c, i);
         size_t e0 = e;
         while (e < y && e < e0 + 3 && lex(c, NT_LEX_QUOTE_SKIP, e)) e++; /* sudah, juga, telah */
         if (e < y && is_word(c, e) && !is_cap(c, e) && !func_word(c, e) && !is_preposition(c, e) &&
-            !(i > x && (is_preposition(c, i - 1) || func_word(c, i - 1) || !is_word(c, i - 1)) && i != x)) {
+            !(i > x && (is_preposition(c, i - 1) || func_word(c, i - 1) || (!is_word(c, i - 1) && !punct_is(c, i - 1, ')'))))) {
             size_t na, nb, title;
             if (strip_run(c, i, e0, &na, &nb, &title) == R_NAME) {
                 spk s = spk_from_run(c, i, e0);

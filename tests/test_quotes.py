@@ -205,3 +205,42 @@ def test_records_work_with_pandas_style_access():
     d = q._asdict()
     assert list(d) == ["text", "start", "end", "speaker", "speaker_start", "speaker_end", "cue", "kind",
                        "unclosed"]
+
+
+from hypothesis import given, settings, strategies as st
+
+_PIECES = ["\"", "“", "”", "'", "‘", "’", " ", "\n", "\n\n", ",", ".", ":", "—", "kata", "katanya", "ujar",
+           "Budi", "Ani Lestari", "mengatakan", "said", "he", "dia", "Presiden", "di", "Jakarta", "O'Brien",
+           "x", "\ud800", "\x00", "é", "(13/9)"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=60))
+def test_random_mark_soup_keeps_the_contract(pieces):
+    text = " ".join(pieces) if pieces and pieces[0] != "\n" else "".join(pieces)
+    qs = newstext.quotes(text)
+    last_end = -1
+    for q in qs:
+        assert text[q.start:q.end] == q.text and q.text.strip() == q.text and q.text
+        assert q.start >= last_end  # in text order, never overlapping
+        last_end = q.end
+        if q.speaker_start is not None:
+            assert text[q.speaker_start:q.speaker_end]
+        assert q.kind in ("direct", "partial", "other")
+        assert isinstance(q.unclosed, bool)
+
+
+def test_cli_reports_quotes_per_article(tmp_path, capsys):
+    from newstext.__main__ import main
+
+    f = tmp_path / "artikel.txt"
+    f.write_text(ID_ARTICLE, encoding="utf-8")
+    assert main([str(f), "--quotes"]) == 0
+    out = capsys.readouterr().out
+    assert "5 quotes (3 direct, 1 partial, 1 other)" in out
+    assert "Sri Wahyuni Hartono" in out and "ujarnya" in out
+    assert main([str(f), "--quotes", "--json"]) == 0
+    import json
+
+    row = json.loads(capsys.readouterr().out)
+    assert [q["speaker"] for q in row["quotes"]][:3] == ["Sri Wahyuni Hartono"] * 2 + ["Anton Prasetyo"]
