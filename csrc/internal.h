@@ -61,6 +61,13 @@ typedef enum nt_lexicon {
     NT_LEX_CUES_ID,        /* Indonesian speech cues (never keywords)      */
     NT_LEX_CUES_EN,        /* English speech cues (never keywords)         */
     NT_LEX_BOILERPLATE,    /* outlet boilerplate words (never keywords)    */
+    NT_LEX_QUOTE_CUE_POST, /* quotes: cues after a closing mark (kata, said) */
+    NT_LEX_QUOTE_CUE_VERB, /* quotes: reporting verbs after a subject       */
+    NT_LEX_QUOTE_PRONOUNS, /* quotes: pronouns standing for a speaker       */
+    NT_LEX_QUOTE_ADJUNCTS, /* quotes: words that end a post-cue speaker     */
+    NT_LEX_QUOTE_SKIP,     /* quotes: adverbs between subject and verb      */
+    NT_LEX_QUOTE_STOP,     /* quotes: capitalised words never in a name     */
+    NT_LEX_QUOTE_ROLES,    /* quotes: role/place words before a name        */
     NT_LEX_COUNT
 } nt_lexicon;
 

@@ -490,6 +490,93 @@ size_t nt_stem_bound(size_t len);
  * ID/EN), NT_ETOOBIG (cap < nt_stem_bound(len)).  O(len); no allocation. */
 nt_status nt_stem(nt_lang lang, const char *word, size_t len, const nt_wordset *roots, char *out,
                   size_t cap, size_t *out_len);
+/* ------------------------------------------------------------------ quotes */
+
+/* Kinds of quoted spans. */
+typedef enum nt_quote_kind {
+    NT_QUOTE_DIRECT = 0,   /* speech: "...," kata Putin / Putin menjawab, "..."  */
+    NT_QUOTE_PARTIAL = 1,  /* a quoted fragment inside reported speech:
+                              Kim menjanjikan "dukungan penuh"                  */
+    NT_QUOTE_OTHER = 2,    /* not speech: headings, terms, names, scare quotes  */
+    NT_QUOTE_KIND_COUNT = 3
+} nt_quote_kind;
+
+/* Static lower-case name of a quote kind ("direct", "partial", "other");
+ * "unknown" out of range.  O(1). */
+const char *nt_quote_kind_name(int kind);
+
+/* Quote flags (the flags field). */
+#define NT_QUOTE_UNCLOSED 0x1u  /* the marks could not be balanced: the quote was
+                                   recovered up to its paragraph's end (or from
+                                   the paragraph's start) — check it by eye   */
+#define NT_QUOTE_CARRIED  0x2u  /* the speaker was carried over from an earlier
+                                   source (-nya cue, pronoun, continuation)    */
+
+/* One quote.  Offsets are byte offsets into the text, half-open; -1 means
+ * "none".  [start, end) is the quoted text without its marks and without
+ * surrounding spaces.  [speaker_start, speaker_end) is the mention the
+ * speaker was read from (-1 when carried over); [name_start, name_end) is the
+ * canonical speaker: the longest mention of the same person in the article
+ * ("Putin" -> "Vladimir Putin"), titles and roles left out; -1 when the
+ * speaker is unknown (always for NT_QUOTE_OTHER).  [cue_start, cue_end) is
+ * the cue word (kata, ujarnya, mengatakan, said), -1 when there is none. */
+typedef struct nt_quote {
+    int64_t start, end;
+    int64_t speaker_start, speaker_end;
+    int64_t name_start, name_end;
+    int64_t cue_start, cue_end;
+    uint8_t kind;   /* nt_quote_kind */
+    uint8_t flags;  /* NT_QUOTE_* bits */
+} nt_quote;
+
+/* A growable array of quotes; same ownership rules as nt_spans. */
+typedef struct nt_quotes {
+    nt_quote *items;
+    size_t len;
+    size_t cap;
+    const nt_allocator *alloc;
+} nt_quotes;
+
+/* Initialise an empty array (no allocation).  alloc NULL = default.  O(1). */
+void nt_quotes_init(nt_quotes *q, const nt_allocator *alloc);
+
+/* Release the memory and reset to empty; safe twice.  O(1). */
+void nt_quotes_free(nt_quotes *q);
+
+/* Find the quotes in text and who said them, appending them to `out` in text
+ * order (by start).  Uses `tok` (its language selects nothing but the
+ * tokenizer; the cue lists cover Indonesian and English together) to
+ * tokenize and split sentences internally.
+ *
+ * Pairing: double marks (" “ ” „ « » ‟) pair by parity within a paragraph
+ * (a line), whatever the glyph; with an odd count the mark whose removal
+ * leaves the most consistently oriented pairs is the stray one, and the
+ * quote it opens runs to the paragraph's end (or from the paragraph's start
+ * to it, when it looks like a closer) with NT_QUOTE_UNCLOSED — unless the
+ * next paragraph opens with a mark (a quote continued over paragraphs).
+ * Single marks (' ‘ ’) pair only outside double quotes and only as an opener
+ * before a letter and a closer after one; apostrophes inside words are
+ * never marks (the tokenizer keeps O'Brien, Jum'at, don’t whole).
+ *
+ * Attribution, in order: a cue after the closing mark ("...," kata X /
+ * katanya / kata dia / said X / X said / — X / X mengutip pernyataan Y); a
+ * reporting clause before an opening ", " or ": " (X mengatakan, "..." /
+ * X: "..."); for a quote inside a sentence, the subject of the sentence's
+ * first reporting verb (partial quotes) or Menurut X / according to X; a
+ * quote opening a sentence or paragraph without any cue continues the
+ * previous speaker.  Pronouns and -nya cues take the source most recently
+ * named, including in reported speech without quotes (Ihsan menyebut, ...).
+ *
+ * Errors: NT_EINVAL (NULL tok/out, NULL text with len > 0), NT_ENOMEM,
+ * NT_ETOOBIG, NT_EINTR.  O(len): a fixed number of passes over the tokens, a
+ * hash table of name words for canonical names, no allocation per token
+ * beyond amortised array growth. */
+nt_status nt_quotes_extract(const nt_tokenizer *tok, const char *text, size_t len,
+                            nt_quotes *out, const nt_interrupt *intr);
+
+/* Convert every offset of the quotes (except -1) from bytes to units (the
+ * units of nt_utf8_count: Python str indices).  O(len + n log n). */
+nt_status nt_quotes_to_units(const char *text, size_t len, nt_quotes *q);
 
 #ifdef __cplusplus
 }

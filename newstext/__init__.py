@@ -11,7 +11,7 @@ returns plain Python values; offsets are ``str`` indices, so
 """
 
 from ._version import __version__
-from ._records import Distinctive, Keyword, Span, TfIdf, Token, TokenSpans
+from ._records import Distinctive, Keyword, Quote, Span, TfIdf, Token, TokenSpans
 
 try:
     from . import _core
@@ -35,6 +35,7 @@ from ._core import (
     distinctive,
     keywords,
     RootList,
+    quotes,
     sentences,
     stem,
     tfidf,
@@ -67,6 +68,8 @@ __all__ = [
     "STOPWORDS",
     "CUE_WORDS",
     "BOILERPLATE_WORDS",
+    "Quote",
+    "quotes",
 ]
 
 #: The compiled-in stop lists used by :func:`keywords`, per language

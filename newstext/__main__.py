@@ -1,6 +1,7 @@
 """Command line: ``python -m newstext FILE...`` reports per article its
 language, sentence and token counts (``--json`` for machine-readable output);
-``--keywords N`` adds the top N keywords of each article."""
+``--keywords N`` adds the top N keywords of each article, ``--quotes`` who
+said what."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import json
 import sys
 from typing import Sequence
 
-from . import __version__, detect_lang, keywords, sentences, token_spans
+from . import __version__, detect_lang, keywords, quotes, sentences, token_spans
 
 
 def analyse(path: str) -> dict:
@@ -41,6 +42,26 @@ def keywords_report(paths: Sequence[str], n: int, as_json: bool) -> None:
             print(f"  {k.rank:>2}. {k.phrase}  (x{k.count}, score {k.score:.4f})")
 
 
+def quote_report(path: str, lang: str) -> list:
+    """The quotes of one article as plain dicts (for --quotes)."""
+    with open(path, encoding="utf-8", errors="surrogateescape") as f:
+        text = f.read()
+    return [q._asdict() for q in quotes(text, lang=lang)]
+
+
+def print_quotes(row: dict) -> None:
+    qs = row["quotes"]
+    n_direct = sum(q["kind"] == "direct" for q in qs)
+    n_partial = sum(q["kind"] == "partial" for q in qs)
+    print(f"\n{row['file']}: {len(qs)} quotes ({n_direct} direct, {n_partial} partial, "
+          f"{len(qs) - n_direct - n_partial} other)")
+    for q in qs:
+        text = q["text"] if len(q["text"]) <= 70 else q["text"][:67] + "..."
+        who = q["speaker"] or "-"
+        flag = "  [unclosed]" if q["unclosed"] else ""
+        print(f"  {q['kind']:<7}  {who:<24}  {q['cue'] or '':<11}  \u201c{text}\u201d{flag}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m newstext",
@@ -50,6 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="one JSON object per line")
     parser.add_argument("--keywords", type=int, default=0, metavar="N",
                         help="also list the top N keywords of each article")
+    parser.add_argument("--quotes", action="store_true", help="also report who said what in each article")
     parser.add_argument("--version", action="version", version=f"newstext {__version__}")
     args = parser.parse_args(argv)
 
@@ -57,7 +79,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     rows = []
     for path in args.files:
         try:
-            rows.append(analyse(path))
+            row = analyse(path)
+            if args.quotes:
+                row["quotes"] = quote_report(path, row["lang"])
+            rows.append(row)
         except OSError as exc:
             print(f"newstext: {path}: {exc.strerror or exc}", file=sys.stderr)
             status = 1
@@ -75,6 +100,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{'file':<{width}}  lang  sentences  tokens")
         for r in rows:
             print(f"{r['file']:<{width}}  {r['lang']:<4}  {r['sentences']:>9}  {r['tokens']:>6}")
+        if args.quotes:
+            for r in rows:
+                print_quotes(r)
     if args.keywords:
         keywords_report(done, args.keywords, False)
     return status

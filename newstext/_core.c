@@ -41,6 +41,8 @@ typedef struct {
     PyObject *Keyword;
     PyObject *TfIdf, *Distinctive;
     PyTypeObject *RootList;
+    PyObject *Quote;      /* newstext._records.Quote */
+    PyObject *quote_kind_names[NT_QUOTE_KIND_COUNT];
 } module_state;
 
 static inline module_state *get_state(PyObject *module) {
@@ -1184,6 +1186,84 @@ static PyObject *py_stem(PyObject *module, PyObject *args, PyObject *kwargs) {
     return res;
 }
 
+/* ---------------------------------------------------------------- quotes */
+
+PyDoc_STRVAR(quotes_doc,
+"quotes($module, text, *, lang='auto')\n--\n\n-> list[Quote]\n\n"
+"Quoted spans of text and who said them, in text order, as\n"
+"Quote(text, start, end, speaker, speaker_start, speaker_end, cue, kind,\n"
+"unclosed).  text/start/end are the quoted words without their marks;\n"
+"speaker is the canonical name (the longest mention of that person in the\n"
+"text, titles left out) or None; speaker_start/speaker_end locate the\n"
+"mention it was read from (None when it was carried over from an earlier\n"
+"source by katanya, dia, he or a continuation); cue is the cue word or None;\n"
+"kind is 'direct', 'partial' (a fragment inside reported speech) or 'other'\n"
+"(headings, terms, names: speaker None); unclosed is True when the marks\n"
+"could not be balanced and the quote was cut at its paragraph's end.");
+
+static PyObject *slice_or_none(PyObject *text, int64_t a, int64_t b) {
+    if (a < 0 || b < a) Py_RETURN_NONE;
+    return PyUnicode_Substring(text, (Py_ssize_t)a, (Py_ssize_t)b);
+}
+
+static PyObject *int_or_none(int64_t v) {
+    if (v < 0) Py_RETURN_NONE;
+    return PyLong_FromLongLong(v);
+}
+
+static PyObject *py_quotes(PyObject *module, PyObject *args, PyObject *kwargs) {
+    module_state *st = get_state(module);
+    PyObject *text, *lang = NULL;
+    if (!parse_text_lang(args, kwargs, "O|$O:quotes", &text, &lang)) return NULL;
+    text_in t;
+    nt_lang lg;
+    if (text_from_object(text, &t, "quotes") < 0) return NULL;
+    if (parse_lang(st, lang, &lg) < 0) {
+        text_release(&t);
+        return NULL;
+    }
+    const nt_tokenizer *tok = pick_tokenizer(st, lg, &t);
+    nt_quotes qs;
+    nt_quotes_init(&qs, &py_allocator);
+    intr_ctx ic = {NULL};
+    nt_interrupt intr = {check_signals, &ic};
+    int release = t.len >= NT_GIL_RELEASE_BYTES;
+    if (release) ic.ts = PyEval_SaveThread();
+    nt_status s = nt_quotes_extract(tok, t.utf8, (size_t)t.len, &qs, &intr);
+    if (s == NT_OK && !t.ascii) s = nt_quotes_to_units(t.utf8, (size_t)t.len, &qs);
+    if (release) PyEval_RestoreThread(ic.ts);
+    PyObject *list = NULL;
+    if (s != NT_OK) {
+        raise_status(s);
+        goto done;
+    }
+    list = PyList_New((Py_ssize_t)qs.len);
+    if (list == NULL) goto done;
+    for (size_t i = 0; i < qs.len; i++) {
+        const nt_quote *q = &qs.items[i];
+        PyObject *items[9];
+        items[0] = PyUnicode_Substring(text, (Py_ssize_t)q->start, (Py_ssize_t)q->end);
+        items[1] = PyLong_FromLongLong(q->start);
+        items[2] = PyLong_FromLongLong(q->end);
+        items[3] = slice_or_none(text, q->name_start, q->name_end);
+        items[4] = int_or_none(q->speaker_start);
+        items[5] = int_or_none(q->speaker_end);
+        items[6] = slice_or_none(text, q->cue_start, q->cue_end);
+        items[7] = Py_NewRef(st->quote_kind_names[q->kind < NT_QUOTE_KIND_COUNT ? q->kind : NT_QUOTE_OTHER]);
+        items[8] = PyBool_FromLong((q->flags & NT_QUOTE_UNCLOSED) != 0);
+        PyObject *rec = make_record(st->Quote, 9, items);
+        if (rec == NULL) {
+            Py_CLEAR(list);
+            goto done;
+        }
+        PyList_SET_ITEM(list, (Py_ssize_t)i, rec);
+    }
+done:
+    nt_quotes_free(&qs);
+    text_release(&t);
+    return list;
+}
+
 static PyMethodDef core_methods[] = {
     {"tokens", (PyCFunction)(void (*)(void))py_tokens, METH_VARARGS | METH_KEYWORDS, tokens_doc},
     {"tokenize", (PyCFunction)(void (*)(void))py_tokenize, METH_VARARGS | METH_KEYWORDS, tokenize_doc},
@@ -1199,6 +1279,7 @@ static PyMethodDef core_methods[] = {
     {"tfidf", (PyCFunction)(void (*)(void))py_tfidf, METH_VARARGS | METH_KEYWORDS, tfidf_doc},
     {"distinctive", (PyCFunction)(void (*)(void))py_distinctive, METH_VARARGS | METH_KEYWORDS,
      distinctive_doc},
+    {"quotes", (PyCFunction)(void (*)(void))py_quotes, METH_VARARGS | METH_KEYWORDS, quotes_doc},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1253,6 +1334,15 @@ static int core_exec(PyObject *module) {
         raise_status(s);
         return -1;
     }
+    records = PyImport_ImportModule("newstext._records");
+    if (records == NULL) return -1;
+    st->Quote = PyObject_GetAttrString(records, "Quote");
+    Py_DECREF(records);
+    if (st->Quote == NULL) return -1;
+    for (int k = 0; k < NT_QUOTE_KIND_COUNT; k++) {
+        st->quote_kind_names[k] = PyUnicode_InternFromString(nt_quote_kind_name(k));
+        if (st->quote_kind_names[k] == NULL) return -1;
+    }
     if (PyModule_AddStringConstant(module, "UNICODE_VERSION", nt_unicode_version()) < 0) return -1;
     if (PyModule_AddStringConstant(module, "CORE_VERSION", nt_version()) < 0) return -1;
     return 0;
@@ -1268,6 +1358,7 @@ static int core_traverse(PyObject *module, visitproc visit, void *arg) {
     Py_VISIT(st->TfIdf);
     Py_VISIT(st->RootList);
     Py_VISIT(st->Distinctive);
+    Py_VISIT(st->Quote);
     return 0;
 }
 
@@ -1286,6 +1377,8 @@ static int core_clear(PyObject *module) {
     Py_CLEAR(st->str_en);
     Py_CLEAR(st->str_auto);
     Py_CLEAR(st->str_lower);
+    Py_CLEAR(st->Quote);
+    for (int k = 0; k < NT_QUOTE_KIND_COUNT; k++) Py_CLEAR(st->quote_kind_names[k]);
     return 0;
 }
 

@@ -4,7 +4,7 @@ from typing import Literal
 
 from typing import Hashable, Iterable, Sequence
 
-from ._records import Distinctive, Keyword, Span, TfIdf, Token, TokenSpans
+from ._records import Distinctive, Keyword, Quote, Span, TfIdf, Token, TokenSpans
 
 Lang = Literal["auto", "id", "en"]
 
@@ -76,3 +76,4 @@ class RootList:
     def __contains__(self, word: object) -> bool: ...
 
 def stem(word: str, *, lang: Literal["id", "en"] = "id", roots: Iterable[str] | RootList | None = None) -> str: ...
+def quotes(text: str, *, lang: Lang = "auto") -> list[Quote]: ...

@@ -7,9 +7,9 @@ columns).  Offsets are ``str`` indices: ``text[r.start:r.end] == r.text``.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import NamedTuple, Optional
 
-__all__ = ["Token", "Span", "TokenSpans", "Keyword", "TfIdf", "Distinctive"]
+__all__ = ["Token", "Span", "TokenSpans", "Keyword", "TfIdf", "Distinctive", "Quote"]
 
 
 class Token(NamedTuple):
@@ -89,3 +89,29 @@ class Distinctive(NamedTuple):
     count: int
     count_rest: int
     rank: int
+class Quote(NamedTuple):
+    """A quoted span and who said it (``newstext.quotes``).
+
+    ``text``/``start``/``end``: the quoted words without their marks.
+    ``speaker``: the canonical name (the longest mention of the same person
+    in the text, titles and roles left out), or ``None`` when unknown and
+    always for kind ``other``.  ``speaker_start``/``speaker_end``: ``str``
+    offsets of the mention the speaker was read from; ``None`` when the
+    speaker was carried over (``katanya``, ``dia``, ``he``, a continuation
+    paragraph).  ``cue``: the cue word (``kata``, ``ujarnya``,
+    ``mengatakan``, ``said``) or ``None``.  ``kind``: ``direct``, ``partial``
+    (a fragment inside reported speech) or ``other`` (headings, terms, names,
+    scare quotes).  ``unclosed``: ``True`` when the quote marks could not be
+    balanced and the quote was recovered up to its paragraph's end (or from
+    its start): check such records by eye.
+    """
+
+    text: str
+    start: int
+    end: int
+    speaker: Optional[str]
+    speaker_start: Optional[int]
+    speaker_end: Optional[int]
+    cue: Optional[str]
+    kind: str
+    unclosed: bool = False

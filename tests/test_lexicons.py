@@ -11,7 +11,9 @@ ROOT = Path(__file__).resolve().parent.parent
 GEN = ROOT / "tools" / "gen_lexicons.py"
 DATA = ROOT / "csrc" / "data"
 HEADER = ROOT / "csrc" / "lexicon_tables.h"
-LIST_FILES = ["abbrev_id.txt", "abbrev_en.txt", "titles.txt", "lang_id.txt", "lang_en.txt"]
+LIST_FILES = ["abbrev_id.txt", "abbrev_en.txt", "titles.txt", "lang_id.txt", "lang_en.txt",
+              "quote_cue_post.txt", "quote_cue_verb.txt", "quote_pronouns.txt", "quote_adjuncts.txt",
+              "quote_skip.txt", "quote_stop.txt", "quote_roles.txt"]
 
 
 def run_gen(*args, cwd=ROOT):

@@ -63,6 +63,13 @@ LISTS = [
     ("NT_LEX_CUES_ID", "cues_id.txt", "cues_id"),
     ("NT_LEX_CUES_EN", "cues_en.txt", "cues_en"),
     ("NT_LEX_BOILERPLATE", "boilerplate.txt", "boilerplate"),
+    ("NT_LEX_QUOTE_CUE_POST", "quote_cue_post.txt", "quote_cue_post"),
+    ("NT_LEX_QUOTE_CUE_VERB", "quote_cue_verb.txt", "quote_cue_verb"),
+    ("NT_LEX_QUOTE_PRONOUNS", "quote_pronouns.txt", "quote_pronouns"),
+    ("NT_LEX_QUOTE_ADJUNCTS", "quote_adjuncts.txt", "quote_adjuncts"),
+    ("NT_LEX_QUOTE_SKIP", "quote_skip.txt", "quote_skip"),
+    ("NT_LEX_QUOTE_STOP", "quote_stop.txt", "quote_stop"),
+    ("NT_LEX_QUOTE_ROLES", "quote_roles.txt", "quote_roles"),
 ]
 
 MAX_LEN = 63          # longest allowed entry, in bytes (fits the uint8_t)

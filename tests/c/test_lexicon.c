@@ -31,6 +31,8 @@ static void check_at(bool ok, const char *file, int line, const char *what)
 static const char *const lex_names[NT_LEX_COUNT] = {
     "ABBREV_ID", "ABBREV_EN", "TITLES", "LANG_ID", "LANG_EN",
     "STOP_ID", "STOP_EN", "CUES_ID", "CUES_EN", "BOILERPLATE",
+    "QUOTE_CUE_POST", "QUOTE_CUE_VERB", "QUOTE_PRONOUNS", "QUOTE_ADJUNCTS", "QUOTE_SKIP",
+    "QUOTE_STOP", "QUOTE_ROLES",
 };
 
 /* Expect has(lex, s) == want; report the word on failure. */

@@ -1,0 +1,1308 @@
+/*
+ * quotes.c — who said what: quoted spans, their speakers, cues and kinds.
+ *
+ * Works on the tokens and sentences of the text (made here with the caller's
+ * tokenizer) in a fixed number of linear passes:
+ *
+ *  1. per-token flags (paragraph start, capitalised word, mark glyph);
+ *  2. mark pairing per paragraph (a line): double marks by parity, the stray
+ *     mark of an odd count chosen so the pairs are best oriented, single
+ *     marks only outside double quotes and only when they face a letter;
+ *  3. an inventory of runs of capitalised words (names), with a hash table
+ *     from each name word to the longest run holding it: the canonical name;
+ *  4. attribution in text order, keeping the most recently named source for
+ *     -nya cues, pronouns and continuations; reported speech without quotes
+ *     (X menyebut, ... / Menurut X) updates that source too.
+ *
+ * Every look-around is bounded by a constant number of tokens, so the whole
+ * is O(len).  Memory: a few arrays sized by the token count, allocated once.
+ */
+#include "internal.h"
+
+#include <stdlib.h>
+
+#define NONE ((size_t)-1)
+#define MAX_RUN 6        /* longest run of capitalised words taken as a name */
+#define LOOK_BACK 40     /* tokens scanned back from a verb or a mark        */
+#define LOOK_AHEAD 14    /* tokens scanned after a closing mark              */
+
+enum { F_PARA = 1, F_CAP = 2, F_DQ = 4, F_SQ = 8, F_INSIDE = 16, F_STOP = 32, F_VERB = 64, F_POST = 128 };
+
+typedef struct rawq {
+    size_t o, c;      /* open / close mark token, NONE when missing   */
+    size_t a, b;      /* content tokens [a, b)                        */
+    uint8_t flags;
+} rawq;
+
+typedef struct run {
+    size_t a, b;      /* name tokens (titles stripped)                */
+    size_t title;     /* token of the title before the name, or NONE  */
+} run;
+
+typedef struct hent {
+    size_t key;       /* token holding the key word; NONE = empty     */
+    size_t val;       /* run index                                    */
+    uint8_t is_title;
+} hent;
+
+typedef struct spk {
+    int64_t ms, me, ns, ne;
+    bool valid, carried;
+    bool person;      /* a personal name (not a role, an institution, a noun) */
+} spk;
+
+typedef struct ctx {
+    const char *s;
+    size_t n;
+    const int64_t *ts, *te;
+    const uint8_t *tk;
+    size_t nt;
+    uint8_t *fl;        /* per-token flags                          */
+    size_t *sfirst;     /* first token of the token's sentence       */
+    size_t *slast;      /* one past the last token of the sentence   */
+    size_t *pend;       /* one past the last token of the paragraph  */
+    run *runs;
+    size_t nruns, capruns;
+    hent *ht;
+    size_t htcap;
+    const nt_allocator *al;
+    spk last;           /* most recently named source                */
+    size_t title_cursor;
+} ctx;
+
+const char *nt_quote_kind_name(int kind) {
+    switch (kind) {
+    case NT_QUOTE_DIRECT: return "direct";
+    case NT_QUOTE_PARTIAL: return "partial";
+    case NT_QUOTE_OTHER: return "other";
+    default: return "unknown";
+    }
+}
+
+void nt_quotes_init(nt_quotes *q, const nt_allocator *alloc) {
+    q->items = NULL;
+    q->len = q->cap = 0;
+    q->alloc = nt_alloc_or_default(alloc);
+}
+
+void nt_quotes_free(nt_quotes *q) {
+    if (q->cap) q->alloc->free(q->alloc->ctx, q->items, q->cap * sizeof(nt_quote));
+    q->items = NULL;
+    q->len = q->cap = 0;
+}
+
+static nt_status quotes_push(nt_quotes *q, const nt_quote *x) {
+    if (q->len == q->cap) {
+        size_t cap = q->cap ? q->cap * 2 : 16;
+        if (cap > SIZE_MAX / sizeof(nt_quote) / 2) return NT_ETOOBIG;
+        void *p = q->cap ? q->alloc->realloc(q->alloc->ctx, q->items, q->cap * sizeof(nt_quote),
+                                             cap * sizeof(nt_quote))
+                         : q->alloc->malloc(q->alloc->ctx, cap * sizeof(nt_quote));
+        if (p == NULL) return NT_ENOMEM;
+        q->items = p;
+        q->cap = cap;
+    }
+    q->items[q->len++] = *x;
+    return NT_OK;
+}
+
+/* ------------------------------------------------------------ token tests */
+
+static size_t tlen(const ctx *c, size_t i) { return (size_t)(c->te[i] - c->ts[i]); }
+static const char *tptr(const ctx *c, size_t i) { return c->s + c->ts[i]; }
+static bool is_word(const ctx *c, size_t i) { return i < c->nt && c->tk[i] == NT_TOK_WORD; }
+static bool is_cap(const ctx *c, size_t i) { return i < c->nt && (c->fl[i] & F_CAP); }
+
+static bool lex(const ctx *c, nt_lexicon l, size_t i) {
+    return is_word(c, i) && nt_lexicon_has(l, tptr(c, i), tlen(c, i));
+}
+
+/* A title word, with or without its abbreviation dot (Sen., Dr., Prof). */
+static bool is_title(const ctx *c, size_t i) {
+    if (!is_word(c, i)) return false;
+    size_t n = tlen(c, i);
+    const char *p = tptr(c, i);
+    if (n > 1 && p[n - 1] == '.') n--;
+    return nt_lexicon_has(NT_LEX_TITLES, p, n);
+}
+
+static bool func_word(const ctx *c, size_t i) {
+    return lex(c, NT_LEX_LANG_ID, i) || lex(c, NT_LEX_LANG_EN, i);
+}
+
+/* ASCII case-insensitive comparison of token i with a lower-case literal. */
+static bool word_is(const ctx *c, size_t i, const char *w) {
+    if (!is_word(c, i)) return false;
+    size_t n = strlen(w);
+    if (tlen(c, i) != n) return false;
+    const char *p = tptr(c, i);
+    for (size_t k = 0; k < n; k++) {
+        char ch = p[k];
+        if (ch >= 'A' && ch <= 'Z') ch = (char)(ch - 'A' + 'a');
+        if (ch != w[k]) return false;
+    }
+    return true;
+}
+
+static bool punct_is(const ctx *c, size_t i, char ch) {
+    return i < c->nt && c->tk[i] == NT_TOK_PUNCT && tlen(c, i) == 1 && tptr(c, i)[0] == ch;
+}
+
+static bool is_dash(const ctx *c, size_t i) {
+    if (i >= c->nt || c->tk[i] != NT_TOK_PUNCT) return false;
+    const char *p = tptr(c, i);
+    size_t n = tlen(c, i);
+    if (n == 3 && (unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
+        ((unsigned char)p[2] == 0x93 || (unsigned char)p[2] == 0x94))
+        return true; /* – — */
+    return (n == 1 || n == 2) && p[0] == '-' && p[n - 1] == '-';
+}
+
+static bool is_pronoun(const ctx *c, size_t i) { return lex(c, NT_LEX_QUOTE_PRONOUNS, i); }
+
+/* Is token i a -nya form of a post cue (katanya, ujarnya)? */
+static bool is_nya_cue(const ctx *c, size_t i) {
+    if (!is_word(c, i)) return false;
+    size_t n = tlen(c, i);
+    const char *p = tptr(c, i);
+    if (n < 6) return false;
+    if ((p[n - 3] | 0x20) != 'n' || (p[n - 2] | 0x20) != 'y' || (p[n - 1] | 0x20) != 'a') return false;
+    return nt_lexicon_has(NT_LEX_QUOTE_CUE_POST, p, n - 3) || word_is(c, i, "menurutnya");
+}
+
+static bool adjacent(const ctx *c, size_t i, size_t j) { return c->te[i] == c->ts[j]; }
+
+/* Name particles that may sit inside a name before a capitalised word. */
+static bool particle(const ctx *c, size_t i) {
+    static const char *const p[] = {"bin", "binti", "van", "von", "der", "de", "da", "al", "el", "la", "dos"};
+    for (size_t k = 0; k < sizeof p / sizeof p[0]; k++)
+        if (word_is(c, i, p[k])) return !is_cap(c, i);
+    return false;
+}
+
+static bool name_word(const ctx *c, size_t i) {
+    return i < c->nt && (c->fl[i] & (F_CAP | F_STOP)) == F_CAP;
+}
+
+/* Cached lexicon classes (set in pass 1). */
+static bool is_verb(const ctx *c, size_t i) { return i < c->nt && (c->fl[i] & F_VERB); }
+static bool is_post(const ctx *c, size_t i) { return i < c->nt && (c->fl[i] & F_POST); }
+
+/* ----------------------------------------------------------------- runs */
+
+/* The run of name words starting at i (i itself a name word), within one
+ * paragraph, at most MAX_RUN + 2 tokens.  Returns one past its end. */
+static size_t run_fwd(const ctx *c, size_t i) {
+    size_t j = i + 1, lim = c->pend[i];
+    while (j < lim && j - i < 2 * MAX_RUN + 2) {
+        if (name_word(c, j)) j++;
+        else if ((particle(c, j) || is_title(c, j)) && j + 1 < lim && name_word(c, j + 1)) j += 2;
+        else break;
+    }
+    return j;
+}
+
+/* The run of name words ending at j (inclusive; j a name word), not before lo. */
+static size_t run_back(const ctx *c, size_t j, size_t lo) {
+    size_t i = j;
+    while (i > lo && j - i < 2 * MAX_RUN + 1 && !(c->fl[i] & F_PARA)) {
+        if (name_word(c, i - 1)) i--;
+        else if (i - 1 > lo && particle(c, i - 1) && name_word(c, i - 2) && !(c->fl[i - 1] & F_PARA)) i -= 2;
+        else break;
+    }
+    return i;
+}
+
+/* An all-capital word of 2+ letters (DKPKP, LAKMI, PT): an organisation. */
+static bool acronym(const ctx *c, size_t i) {
+    size_t n = tlen(c, i), up = 0;
+    const char *p = tptr(c, i);
+    for (size_t k = 0; k < n; k++) up += p[k] >= 'A' && p[k] <= 'Z';
+    return n >= 2 && up == n;
+}
+
+/* A capitalised Indonesian derived noun (Kebijakan, Peraturan, Ketidakhadiran,
+ * Tujuannya): ke-/pe-...-an or ...-nya, never a name. */
+static bool common_noun(const ctx *c, size_t i) {
+    size_t n = tlen(c, i);
+    const char *p = tptr(c, i);
+    if (n < 6) return false;
+    char a = (char)(p[0] | 0x20), b = p[1];
+    bool an = p[n - 2] == 'a' && p[n - 1] == 'n';
+    bool nya = n > 6 && p[n - 3] == 'n' && p[n - 2] == 'y' && p[n - 1] == 'a';
+    if (nya || (an && (a == 'k' || a == 'p') && b == 'e')) return true;
+    /* loanword nouns: Kolaborasi, Transformasi, Komunitas, Nasionalisme */
+    if ((p[n - 3] == 'a' && p[n - 2] == 's' && p[n - 1] == 'i') ||
+        (p[n - 4] == 'i' && p[n - 3] == 't' && p[n - 2] == 'a' && p[n - 1] == 's') ||
+        (p[n - 4] == 'i' && p[n - 3] == 's' && p[n - 2] == 'm' && p[n - 1] == 'e'))
+        return true;
+    /* reduplicated nouns: Undang-Undang */
+    const char *h = memchr(p, '-', n);
+    if (h != NULL) {
+        size_t l = (size_t)(h - p);
+        if (2 * l + 1 == n) {
+            size_t k = 0;
+            while (k < l && (p[k] | 0x20) == (h[1 + k] | 0x20)) k++;
+            if (k == l) return true;
+        }
+    }
+    return false;
+}
+
+typedef enum { R_NONE, R_NAME, R_ROLE, R_INST } rtype;
+
+/* A run of names extended over "dan"/"and"/"of"/"at" inside a long role
+ * (Kepala Seksi Pasca Panen dan Pengolahan Hasil Pertanian DKPKP Eti
+ * Rohaeti): one past its end. */
+static rtype strip_run(const ctx *c, size_t a, size_t b, size_t *na, size_t *nb, size_t *title);
+static size_t run_chain(const ctx *c, size_t i) {
+    size_t e = run_fwd(c, i);
+    size_t na, nb, title;
+    for (int hops = 0; (e - i >= 3 || strip_run(c, i, e, &na, &nb, &title) != R_NAME) && hops < 4 && e + 1 < c->pend[i]; hops++) {
+        if (!(word_is(c, e, "dan") || word_is(c, e, "and") || word_is(c, e, "of") || word_is(c, e, "at")) ||
+            !name_word(c, e + 1))
+            break;
+        e = run_fwd(c, e + 1);
+    }
+    return e;
+}
+
+
+
+static hent *ht_find(const ctx *c, size_t word, uint8_t is_title);
+
+/* Was token i's word seen as a place (after di/ke/dari, in/at/from)? */
+static bool known_place(const ctx *c, size_t i) {
+    if (c->htcap == 0) return false;
+    return ht_find(c, i, 2)->key != NONE;
+}
+
+/* Strip a run [a, b): leading function/stop words go; leading titles and
+ * role/place words go while a name remains.  Returns the type and the name
+ * tokens in *na, *nb, the last title token before the name in *title. */
+static rtype strip_run(const ctx *c, size_t a, size_t b, size_t *na, size_t *nb, size_t *title) {
+    *title = NONE;
+    while (a < b && (func_word(c, a) || lex(c, NT_LEX_QUOTE_STOP, a) || !is_cap(c, a))) a++;
+    if (a >= b) return R_NONE;
+    /* the name starts after the last title or role word that leaves one */
+    size_t k = a;
+    bool any_title = false;
+    for (size_t m = a; m < b; m++) {
+        bool t = is_title(c, m);
+        if (t || lex(c, NT_LEX_QUOTE_ROLES, m) || particle(c, m) || common_noun(c, m) || acronym(c, m) ||
+            !is_cap(c, m)) {
+            if (t) {
+                any_title = true;
+                *title = m;
+            }
+            if (m + 1 < b || k == m) k = m + 1;
+        }
+    }
+    if (k < b) {
+        /* a place between the title and the name: Kepala BPBD Kudus Anton */
+        while (b - k >= 3 && k > a && known_place(c, k)) k++;
+        *na = k;
+        *nb = b;
+        return R_NAME;
+    }
+    *na = a;
+    *nb = b;
+    return any_title ? R_ROLE : R_INST;
+}
+
+/* ----------------------------------------------------------- hash table */
+
+static uint64_t hash_word(const ctx *c, size_t i) {
+    uint64_t h = 1469598103934665603ull;
+    const unsigned char *p = (const unsigned char *)tptr(c, i);
+    for (size_t k = 0, n = tlen(c, i); k < n; k++) {
+        unsigned char ch = p[k];
+        if (ch >= 'A' && ch <= 'Z') ch = (unsigned char)(ch - 'A' + 'a');
+        h = (h ^ ch) * 1099511628211ull;
+    }
+    return h;
+}
+
+static bool same_word(const ctx *c, size_t i, size_t j) {
+    size_t n = tlen(c, i);
+    if (n != tlen(c, j)) return false;
+    const char *p = tptr(c, i), *q = tptr(c, j);
+    for (size_t k = 0; k < n; k++) {
+        char x = p[k], y = q[k];
+        if (x >= 'A' && x <= 'Z') x = (char)(x - 'A' + 'a');
+        if (y >= 'A' && y <= 'Z') y = (char)(y - 'A' + 'a');
+        if (x != y) return false;
+    }
+    return true;
+}
+
+static hent *ht_find(const ctx *c, size_t word, uint8_t is_title) {
+    size_t mask = c->htcap - 1;
+    size_t h = (size_t)(hash_word(c, word) ^ (is_title ? 0x9e3779b97f4a7c15ull * is_title : 0)) & mask;
+    for (;;) {
+        hent *e = &c->ht[h];
+        if (e->key == NONE) return e;
+        if (e->is_title == is_title && same_word(c, e->key, word)) return e;
+        h = (h + 1) & mask;
+    }
+}
+
+/* --------------------------------------------------------------- speakers */
+
+static size_t run_len(const run *r) { return r->b - r->a; }
+
+/* Does the token sequence [a, b) occur contiguously inside run r? */
+static bool run_contains(const ctx *c, const run *r, size_t a, size_t b) {
+    size_t n = b - a, m = run_len(r);
+    for (size_t off = 0; off + n <= m; off++) {
+        size_t k = 0;
+        while (k < n && same_word(c, r->a + off + k, a + k)) k++;
+        if (k == n) return true;
+    }
+    return false;
+}
+
+static spk spk_none(void) {
+    spk s = {-1, -1, -1, -1, false, false, false};
+    return s;
+}
+
+/* A speaker from name tokens [a, b): canonical = the longest inventory run
+ * containing them. */
+static spk spk_from_name(ctx *c, size_t a, size_t b) {
+    spk s = {c->ts[a], c->te[b - 1], c->ts[a], c->te[b - 1], true, false, true};
+    if (b - a == 1) {
+        /* a lone acronym (KPK, KCNA) is an institution */
+        const char *p = tptr(c, a);
+        size_t n = tlen(c, a), up = 0;
+        for (size_t k = 0; k < n; k++) up += p[k] >= 'A' && p[k] <= 'Z';
+        if (n >= 2 && up == n) s.person = false;
+    }
+    if (c->htcap == 0 || b - a > MAX_RUN) return s;
+    const run *best = NULL;
+    for (size_t k = a; k < b; k++) {
+        hent *e = ht_find(c, k, 0);
+        if (e->key == NONE) continue;
+        const run *r = &c->runs[e->val];
+        if (run_len(r) > b - a && (best == NULL || run_len(r) > run_len(best)) && run_contains(c, r, a, b))
+            best = r;
+    }
+    if (best) {
+        s.ns = c->ts[best->a];
+        s.ne = c->te[best->b - 1];
+    }
+    return s;
+}
+
+/* Make inventory runs that start before token `upto` visible to title lookups. */
+static void titles_advance(ctx *c, size_t upto) {
+    while (c->title_cursor < c->nruns && c->runs[c->title_cursor].a < upto) {
+        const run *r = &c->runs[c->title_cursor];
+        if (r->title != NONE && c->htcap) {
+            hent *e = ht_find(c, r->title, 1);
+            if (e->key == NONE) {
+                e->key = r->title;
+                e->is_title = 1;
+            }
+            e->val = c->title_cursor;
+        }
+        c->title_cursor++;
+    }
+}
+
+/* A speaker from a run of name words [a, b). */
+static spk spk_from_run(ctx *c, size_t a, size_t b) {
+    size_t na, nb, title;
+    rtype t = strip_run(c, a, b, &na, &nb, &title);
+    if (t == R_NONE) return spk_none();
+    if (t == R_NAME) {
+        spk s = spk_from_name(c, na, nb);
+        if (nb - na == 1 && title == NONE && known_place(c, na))
+            s.person = false; /* a place: di Surabaya */
+        return s;
+    }
+    spk s = {c->ts[na], c->te[nb - 1], c->ts[na], c->te[nb - 1], true, false, false};
+    if (t == R_ROLE && nb - na == 1 && c->htcap) {
+        /* a bare title ("kata Presiden"): the person last named with it */
+        titles_advance(c, na);
+        hent *e = ht_find(c, na, 1);
+        if (e->key != NONE) {
+            const run *r = &c->runs[e->val];
+            spk full = spk_from_name(c, r->a, r->b);
+            s.ns = full.ns;
+            s.ne = full.ne;
+            s.person = full.person;
+        }
+    }
+    return s;
+}
+
+static spk carried(const ctx *c) {
+    spk s = c->last;
+    s.ms = s.me = -1;
+    s.carried = true;
+    return s;
+}
+
+static bool is_skip(const ctx *c, size_t j) {
+    if (j >= c->nt) return false;
+    uint8_t k = c->tk[j];
+    if (k == NT_TOK_NUMBER || k == NT_TOK_DATE || k == NT_TOK_TIME) return true;
+    if (punct_is(c, j, '(') || punct_is(c, j, ')')) return true;
+    return lex(c, NT_LEX_QUOTE_SKIP, j) || lex(c, NT_LEX_QUOTE_STOP, j);
+}
+
+static bool is_preposition(const ctx *c, size_t i) {
+    return word_is(c, i, "di") || word_is(c, i, "pada") || word_is(c, i, "dalam") || word_is(c, i, "ke") ||
+           word_is(c, i, "dari") || word_is(c, i, "kepada") || word_is(c, i, "in") || word_is(c, i, "at") ||
+           word_is(c, i, "to") || word_is(c, i, "from") || word_is(c, i, "of") || word_is(c, i, "on") ||
+           word_is(c, i, "dengan") || word_is(c, i, "with") || word_is(c, i, "oleh") || word_is(c, i, "by");
+}
+
+/* A run whose name comes after a role or title (Fraksi Nasdem Willy Aditya):
+ * a person even after a preposition, unlike "di Jakarta". */
+static bool role_introduced(const ctx *c, size_t a, size_t b) {
+    size_t na, nb, title;
+    return strip_run(c, a, b, &na, &nb, &title) == R_NAME && na > a;
+}
+
+static bool content_word(const ctx *c, size_t i) {
+    return is_word(c, i) && !is_cap(c, i) && !func_word(c, i) && !lex(c, NT_LEX_QUOTE_ADJUNCTS, i) &&
+           !lex(c, NT_LEX_QUOTE_CUE_VERB, i) && !lex(c, NT_LEX_QUOTE_SKIP, i);
+}
+
+/* The subject of the reporting verb at token v, looking back no further
+ * than lo (the sentence start). */
+static spk subject_of(ctx *c, size_t v, size_t lo) {
+    if (v <= lo) return spk_none();
+    size_t j = v - 1, skipped = 0;
+    while (j > lo && skipped < 8 && is_skip(c, j)) {
+        j--;
+        skipped++;
+    }
+    if (is_skip(c, j)) return spk_none();
+    if (is_pronoun(c, j)) return c->last.valid ? carried(c) : spk_none();
+    if (content_word(c, j)) {
+        /* a noun, perhaps with a place after it: spanduk di salah satu gedung */
+        size_t k = j;
+        while (k > lo && j - k < 5 && content_word(c, k - 1)) k--;
+        if (k > lo + 1 && is_preposition(c, k - 1) && content_word(c, k - 2)) j = k - 2;
+        else if (k > lo + 1 && is_preposition(c, k - 1) && name_word(c, k - 2))
+            return spk_from_run(c, run_back(c, k - 2, lo), k - 1);
+        spk s = {c->ts[j], c->te[j], c->ts[j], c->te[j], true, false, false};
+        return s;
+    }
+    if (name_word(c, j)) {
+        size_t a = run_back(c, j, lo);
+        if (a > lo && is_word(c, a - 1) && !is_cap(c, a - 1) && tlen(c, a - 1) >= 6 &&
+            tptr(c, a - 1)[0] == 'd' && tptr(c, a - 1)[1] == 'i')
+            return spk_none(); /* the agent of a passive: yang dihubungi Kompas */
+        if (a == j && a > lo && content_word(c, a - 1)) {
+            /* "umat Muslim menilai": the noun is the subject */
+            spk s = {c->ts[a - 1], c->te[a], c->ts[a - 1], c->te[a], true, false, false};
+            return s;
+        }
+        if (!(a > lo && is_preposition(c, a - 1)) || role_introduced(c, a, j + 1))
+            return spk_from_run(c, a, j + 1);
+    }
+    if (is_dash(c, j)) {
+        /* "Dedy, Kepala Peleton B ... — menuturkan": back to the opening name */
+        size_t first0 = lo;
+        while (first0 < j && func_word(c, first0)) first0++;
+        if (name_word(c, first0)) {
+            size_t e0 = run_fwd(c, first0);
+            if (e0 < j && punct_is(c, e0, ',')) return spk_from_run(c, first0, e0);
+        }
+        return spk_none();
+    }
+    if (!punct_is(c, j, ',') && !name_word(c, j)) return spk_none();
+    /* "Name, appositive, verb": a sentence that opens with a name and a comma */
+    size_t first = lo;
+    while (first < j && func_word(c, first)) first++;
+    if (name_word(c, first)) {
+        size_t e = run_fwd(c, first);
+        if (e < j && punct_is(c, e, ',')) {
+            spk s = spk_from_run(c, first, e);
+            /* "Kepala Unit Bandara X, Suharno, yang dihubungi, mengatakan":
+             * a name right after a role and its comma is the person */
+            size_t b2 = e + 1;
+            while (b2 < j && is_title(c, b2) && !is_cap(c, b2)) b2++;
+            size_t na0, nb0, t0;
+            if (b2 < j && name_word(c, b2) && strip_run(c, first, e, &na0, &nb0, &t0) != R_NONE &&
+                (t0 != NONE || na0 > first)) {
+                size_t e2 = run_fwd(c, b2);
+                if (e2 <= j && punct_is(c, e2, ',')) {
+                    spk s2 = spk_from_run(c, b2, e2);
+                    if (s2.valid && s2.person) return s2;
+                }
+            }
+            /* "Ekonom Universitas X, Dewi Lestari, menilai": the name after
+             * the role wins when it is a longer personal name */
+            if (punct_is(c, j, ',') && j > e + 1 && name_word(c, j - 1)) {
+                size_t a2 = run_back(c, j - 1, e + 1);
+                if (a2 == e + 1) {
+                    spk s2 = spk_from_run(c, a2, j);
+                    if (s2.valid && s2.person &&
+                        (!s.valid || !s.person || s2.me - s2.ms > s.me - s.ms))
+                        return s2;
+                }
+            }
+            if (s.valid) return s;
+        }
+    }
+    /* otherwise the nearest name before the verb that is not the object of a
+     * preposition: X di Surabaya, Rabu (16/9/2020), mengatakan */
+    for (size_t k = j + 1, steps = 0; k-- > lo && steps < LOOK_BACK; steps++) {
+        if (is_verb(c, k)) break;
+        if (!name_word(c, k)) continue;
+        size_t a = run_back(c, k, lo);
+        if (a > lo && is_preposition(c, a - 1) && !role_introduced(c, a, k + 1)) {
+            k = a;
+            continue;
+        }
+        return spk_from_run(c, a, k + 1);
+    }
+    return spk_none();
+}
+
+/* The source after "Menurut": a name, or a role, a comma and a name
+ * (Menurut juru bicara Kremlin, Dmitry Peskov, ...). */
+static spk speaker_after(ctx *c, size_t j);
+static spk menurut_speaker(ctx *c, size_t j) {
+    if (name_word(c, j)) {
+        /* Menurut Ketua Komite ... (KNKT) Soerjanto Tjahjono, ...: the name
+         * right before the comma */
+        size_t lim = c->pend[j];
+        for (size_t k = j + 1; k < lim && k < j + 16; k++) {
+            if (punct_is(c, k, ',')) {
+                if (name_word(c, k - 1)) {
+                    size_t a = run_back(c, k - 1, j);
+                    if (a > j) {
+                        spk s = spk_from_run(c, a, k);
+                        if (s.valid && s.person) return s;
+                    }
+                }
+                break;
+            }
+            if (punct_is(c, k, '.') || is_verb(c, k)) break;
+        }
+        return spk_from_run(c, j, run_chain(c, j));
+    }
+    size_t lim = c->pend[j < c->nt ? j : c->nt - 1];
+    for (size_t k = j; k < lim && k < j + 10; k++) {
+        if (punct_is(c, k, ',')) {
+            if (name_word(c, k + 1)) return spk_from_run(c, k + 1, run_fwd(c, k + 1));
+            break;
+        }
+        if (!is_word(c, k)) break;
+    }
+    return speaker_after(c, j);
+}
+
+static bool passive_cue(const ctx *c, size_t i) {
+    if (!is_word(c, i) || tlen(c, i) < 9 || tptr(c, i)[0] != 'd' || tptr(c, i)[1] != 'i') return false;
+    return word_is(c, i, "disampaikan") || word_is(c, i, "diungkapkan") || word_is(c, i, "dikatakan") ||
+           word_is(c, i, "dijelaskan") || word_is(c, i, "ditegaskan") || word_is(c, i, "diutarakan") ||
+           word_is(c, i, "dikemukakan") || word_is(c, i, "dituturkan");
+}
+
+/* A me- verb right before a comma is reporting speech: X menjabarkan, ... */
+static bool me_verb_comma(const ctx *c, size_t i) {
+    if (!is_word(c, i) || is_cap(c, i) || tlen(c, i) < 6 || !punct_is(c, i + 1, ',')) return false;
+    const char *p = tptr(c, i);
+    return p[0] == 'm' && p[1] == 'e' && (p[2] == 'n' || p[2] == 'm' || p[2] == 'r' || p[2] == 'l');
+}
+
+/* The subject of a sentence: its opening run of name words. */
+static spk sentence_subject(ctx *c, size_t lo, size_t hi) {
+    size_t i = lo;
+    while (i < hi && func_word(c, i) && !is_pronoun(c, i)) i++;
+    if (i < hi && name_word(c, i)) return spk_from_run(c, i, run_fwd(c, i));
+    return spk_none();
+}
+
+/* A speaker named after a cue word, from token j on: a run of names, a
+ * pronoun, or a lower-case noun phrase (para pejabat Rusia) up to an adjunct. */
+static spk speaker_after(ctx *c, size_t j) {
+    if (j >= c->nt || (c->fl[j] & F_PARA)) return spk_none();
+    if (is_pronoun(c, j)) return c->last.valid ? carried(c) : spk_none();
+    if (name_word(c, j)) return spk_from_run(c, j, run_chain(c, j));
+    size_t a = j, k = j, lim = c->pend[j];
+    while (k < lim && k - a < 8 && is_word(c, k) && !lex(c, NT_LEX_QUOTE_ADJUNCTS, k) &&
+           !(is_cap(c, k) && lex(c, NT_LEX_QUOTE_STOP, k)))
+        k++;
+    if (k == a) return spk_none();
+    size_t b = k;
+    /* a lower-case role followed by names: juru bicara Kremlin Dmitry Peskov */
+    for (size_t m = a; m < b; m++)
+        if (name_word(c, m)) {
+            spk s = spk_from_run(c, m, b);
+            if (s.valid) {
+                size_t na, nb, title;
+                if (strip_run(c, m, b, &na, &nb, &title) == R_NAME) return s;
+                /* only roles and institutions: keep the whole phrase */
+                s.ms = s.ns = c->ts[a];
+                s.me = s.ne = c->te[b - 1];
+                return s;
+            }
+        }
+    while (a < b && (word_is(c, a, "para") || word_is(c, a, "the") || word_is(c, a, "a"))) a++;
+    if (a == b || func_word(c, a)) return spk_none();
+    spk s = {c->ts[a], c->te[b - 1], c->ts[a], c->te[b - 1], true, false, false};
+    return s;
+}
+
+/* ---------------------------------------------------------- reported speech */
+
+/* Scan tokens [x, y) (inside one sentence from sentence start sx) for a source
+ * named in reported speech and make it the most recent source. */
+static void reported_speech(ctx *c, size_t x, size_t y) {
+    for (size_t i = x; i < y; i++) {
+        if (!is_word(c, i)) continue;
+        spk s = spk_none();
+        if (is_verb(c, i) || me_verb_comma(c, i)) {
+            if (i > 0 && (word_is(c, i - 1, "tidak") || word_is(c, i - 1, "tak") || word_is(c, i - 1, "belum") ||
+                          word_is(c, i - 1, "not")))
+                continue; /* did not say */
+            s = subject_of(c, i, c->sfirst[i]);
+        } else if (passive_cue(c, i)) {
+            size_t j = word_is(c, i + 1, "oleh") ? i + 2 : i + 1;
+            if (!name_word(c, j)) continue;
+            s = spk_from_run(c, j, run_fwd(c, j));
+        } else if ((tptr(c, i)[0] | 0x20) == 'm' && word_is(c, i, "menurut")) {
+            s = menurut_speaker(c, i + 1);
+        } else if ((tptr(c, i)[0] | 0x20) == 'a' && word_is(c, i, "according") && word_is(c, i + 1, "to") &&
+                   name_word(c, i + 2)) {
+            s = spk_from_run(c, i + 2, run_fwd(c, i + 2));
+        } else if (is_post(c, i) && name_word(c, i + 1) && !(c->fl[i + 1] & F_PARA)) {
+            s = spk_from_run(c, i + 1, run_fwd(c, i + 1));
+        } else {
+            continue;
+        }
+        if (s.valid && !s.carried && s.person) {
+            c->last = s;
+            return;
+        }
+    }
+    /* no reporting verb: a person who is the subject of the sentence
+     * (Wali Kota Bekasi Rahmat Effendi sudah menerbitkan ...) */
+    for (size_t i = x; i < y; i++) {
+        if (!name_word(c, i)) continue;
+        size_t e = run_fwd(c, i);
+        size_t e0 = e;
+        while (e < y && e < e0 + 3 && lex(c, NT_LEX_QUOTE_SKIP, e)) e++; /* sudah, juga, telah */
+        if (e < y && is_word(c, e) && !is_cap(c, e) && !func_word(c, e) && !is_preposition(c, e) &&
+            !(i > x && (is_preposition(c, i - 1) || func_word(c, i - 1) || (!is_word(c, i - 1) && !punct_is(c, i - 1, ')'))))) {
+            size_t na, nb, title;
+            if (strip_run(c, i, e0, &na, &nb, &title) == R_NAME) {
+                spk s = spk_from_run(c, i, e0);
+                bool known = title != NONE ||
+                             (s.valid && s.ne - s.ns > s.me - s.ms && i == c->sfirst[i]);
+                if (s.valid && s.person && known) {
+                    c->last = s;
+                    return;
+                }
+            }
+        }
+        i = e0 - 1;
+    }
+}
+
+/* -------------------------------------------------------------- pairing */
+
+static bool looks_open(const ctx *c, size_t m, size_t p0, size_t p1) {
+    bool left = m == p0 || !adjacent(c, m - 1, m) || punct_is(c, m - 1, '(');
+    bool right = m + 1 < p1 && adjacent(c, m, m + 1);
+    return left && right;
+}
+
+static bool looks_close(const ctx *c, size_t m, size_t p0, size_t p1) {
+    bool left = m > p0 && adjacent(c, m - 1, m);
+    bool right = m + 1 >= p1 || !adjacent(c, m, m + 1) || c->tk[m + 1] == NT_TOK_PUNCT;
+    return left && right;
+}
+
+static int pair_score(const ctx *c, size_t a, size_t b, size_t p0, size_t p1) {
+    return (int)looks_open(c, a, p0, p1) + (int)looks_close(c, b, p0, p1);
+}
+
+static bool is_double_glyph(const char *p, size_t n) {
+    if (n == 1) return p[0] == '"';
+    if (n == 2) return (unsigned char)p[0] == 0xC2 && ((unsigned char)p[1] == 0xAB || (unsigned char)p[1] == 0xBB);
+    if (n == 3 && (unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80) {
+        unsigned char x = (unsigned char)p[2];
+        return x == 0x9C || x == 0x9D || x == 0x9E || x == 0x9F; /* “ ” „ ‟ */
+    }
+    return false;
+}
+
+typedef struct rq_list {
+    rawq *v;
+    size_t len, cap;
+} rq_list;
+
+static nt_status rq_push(ctx *c, rq_list *l, rawq q) {
+    if (q.a >= q.b) return NT_OK; /* empty */
+    bool has_text = false;
+    for (size_t k = q.a; k < q.b && !has_text; k++)
+        has_text = c->tk[k] != NT_TOK_PUNCT && c->tk[k] != NT_TOK_QUOTE;
+    if (!has_text) return NT_OK;
+    if (l->len == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 32;
+        if (cap > SIZE_MAX / sizeof(rawq) / 2) return NT_ETOOBIG;
+        void *p = l->cap ? c->al->realloc(c->al->ctx, l->v, l->cap * sizeof(rawq), cap * sizeof(rawq))
+                         : c->al->malloc(c->al->ctx, cap * sizeof(rawq));
+        if (p == NULL) return NT_ENOMEM;
+        l->v = p;
+        l->cap = cap;
+    }
+    l->v[l->len++] = q;
+    return NT_OK;
+}
+
+/* Pair the marks of paragraph [p0, p1); marks[] is scratch of size >= p1-p0. */
+static nt_status pair_paragraph(ctx *c, size_t p0, size_t p1, size_t *marks, rq_list *out) {
+    size_t k = 0;
+    for (size_t i = p0; i < p1; i++)
+        if (c->fl[i] & F_DQ) marks[k++] = i;
+    size_t drop = NONE;
+    if (k % 2 == 1) {
+        /* drop the mark at an even index j leaving the best-oriented pairs */
+        long pre = 0, suf = 0, best = -1;
+        for (size_t t = 0; t + 1 < k; t += 2) pre += pair_score(c, marks[t], marks[t + 1], p0, p1);
+        size_t j = k - 1;
+        for (;;) {
+            long sc = pre + suf;
+            if (sc > best) {
+                best = sc;
+                drop = j;
+            }
+            if (j < 2) break;
+            pre -= pair_score(c, marks[j - 2], marks[j - 1], p0, p1);
+            suf += pair_score(c, marks[j - 1], marks[j], p0, p1);
+            j -= 2;
+        }
+    }
+    rawq stray = {NONE, NONE, 0, 0, NT_QUOTE_UNCLOSED};
+    size_t dropped = drop != NONE ? marks[drop] : NONE;
+    if (drop != NONE) {
+        size_t m = dropped;
+        if (looks_open(c, m, p0, p1) || !looks_close(c, m, p0, p1)) {
+            /* an opener never closed: up to the next mark or the paragraph end */
+            stray.o = m;
+            stray.a = m + 1;
+            stray.b = drop + 1 < k ? marks[drop + 1] : p1;
+            if (m == p0 && stray.b == p1 && p1 < c->nt && (c->fl[p1] & F_DQ))
+                stray.flags = 0; /* a quote continued in the next paragraph */
+        } else {
+            /* a closer never opened: from the previous mark or the paragraph start */
+            stray.c = m;
+            stray.a = drop > 0 ? marks[drop - 1] + 1 : p0;
+            stray.b = m;
+        }
+    }
+    /* emit in text order: the pairs, the stray, and single-mark quotes;
+     * tokens inside double quotes are flagged so single marks there nest */
+    size_t sq_open = NONE;
+    for (size_t i = p0; i < p1; i++) {
+        if (c->fl[i] & F_DQ) {
+            sq_open = NONE;
+            if (i == dropped) {
+                for (size_t z = stray.a; z < stray.b; z++) c->fl[z] |= F_INSIDE;
+                nt_status st = rq_push(c, out, stray);
+                if (st) return st;
+                if (stray.o != NONE) i = stray.b - 1;
+                continue;
+            }
+            size_t cl = NONE;
+            for (size_t z = i + 1; z < p1; z++)
+                if ((c->fl[z] & F_DQ) && z != dropped) {
+                    cl = z;
+                    break;
+                }
+            if (cl == NONE) break; /* cannot happen: the rest pair up */
+            if (dropped != NONE && dropped > i && dropped < cl) cl = NONE; /* cannot happen either */
+            if (cl == NONE) break;
+            for (size_t z = i + 1; z < cl; z++) c->fl[z] |= F_INSIDE;
+            rawq q = {i, cl, i + 1, cl, 0};
+            nt_status st = rq_push(c, out, q);
+            if (st) return st;
+            i = cl;
+            continue;
+        }
+        if ((c->fl[i] & F_SQ) && !(c->fl[i] & F_INSIDE)) {
+            if (sq_open == NONE) {
+                const char *p = tptr(c, i);
+                bool is_rsq = tlen(c, i) == 3 && (unsigned char)p[2] == 0x99; /* ’ rarely opens */
+                if (looks_open(c, i, p0, p1) && !is_rsq) sq_open = i;
+            } else if (looks_close(c, i, p0, p1)) {
+                rawq q = {sq_open, i, sq_open + 1, i, 0};
+                nt_status st = rq_push(c, out, q);
+                if (st) return st;
+                sq_open = NONE;
+            }
+        }
+    }
+    return NT_OK;
+}
+
+/* ---------------------------------------------------------- attribution */
+
+static bool ends_with_punct(const ctx *c, size_t b) {
+    if (b == 0) return false;
+    size_t l = b - 1;
+    return punct_is(c, l, '.') || punct_is(c, l, '!') || punct_is(c, l, '?') || punct_is(c, l, ',') ||
+           (c->tk[l] == NT_TOK_PUNCT && tlen(c, l) == 3 && (unsigned char)tptr(c, l)[2] == 0xA6);
+}
+
+static size_t count_words(const ctx *c, size_t a, size_t b) {
+    size_t n = 0;
+    for (size_t k = a; k < b && n < 100; k++) n += c->tk[k] == NT_TOK_WORD || c->tk[k] == NT_TOK_NUMBER;
+    return n;
+}
+
+/* A cue fused with the next word by a typo (katafaruk): the length of the cue
+ * prefix, or 0. */
+static size_t fused_cue(const ctx *c, size_t i) {
+    if (!is_word(c, i) || is_cap(c, i)) return 0;
+    size_t n = tlen(c, i);
+    const char *p = tptr(c, i);
+    for (size_t l = 3; l + 3 <= n && l <= 8; l++) {
+        if (!nt_lexicon_has(NT_LEX_QUOTE_CUE_POST, p, l)) continue;
+        const char *r = p + l;
+        size_t rn = n - l;
+        if ((rn == 3 && memcmp(r, "nya", 3) == 0) || (rn == 3 && memcmp(r, "kan", 3) == 0) ||
+            (rn >= 2 && memcmp(r, "an", 2) == 0) || (rn == 3 && memcmp(r, "lah", 3) == 0) ||
+            (rn >= 3 && memcmp(r, "kan", 3) == 0) || (rn >= 1 && r[0] == 'i'))
+            continue;
+        return l;
+    }
+    return 0;
+}
+
+typedef struct attr {
+    spk sp;
+    int64_t cs, ce;
+    uint8_t kind;
+} attr;
+
+static void set_cue(attr *r, const ctx *c, size_t i) {
+    r->cs = c->ts[i];
+    r->ce = c->te[i];
+}
+
+/* A cue after the closing mark cl.  Returns true when found. */
+static bool post_cue(ctx *c, size_t cl, attr *r) {
+    size_t i = cl + 1;
+    if (i >= c->nt || (c->fl[i] & F_PARA)) return false;
+    if (punct_is(c, i, ',')) i++;
+    if (i >= c->nt || (c->fl[i] & F_PARA)) return false;
+    /* "...," kata Putin / katanya / kata dia */
+    if (lex(c, NT_LEX_QUOTE_CUE_POST, i) && !is_cap(c, i)) {
+        set_cue(r, c, i);
+        spk s = speaker_after(c, i + 1);
+        r->sp = s.valid ? s : (c->last.valid ? carried(c) : spk_none());
+        return true;
+    }
+    if (is_nya_cue(c, i) && !is_cap(c, i)) {
+        set_cue(r, c, i);
+        r->sp = c->last.valid ? carried(c) : spk_none();
+        return true;
+    }
+    /* "...," Putin menambahkan / he said / Smith told Reuters */
+    if (is_pronoun(c, i) || name_word(c, i)) {
+        size_t e = is_pronoun(c, i) ? i + 1 : run_fwd(c, i);
+        size_t v = e;
+        if (v < c->nt && lex(c, NT_LEX_QUOTE_SKIP, v)) v++;
+        if (v < c->nt && !(c->fl[v] & F_PARA) &&
+            (lex(c, NT_LEX_QUOTE_CUE_VERB, v) || lex(c, NT_LEX_QUOTE_CUE_POST, v)) && !is_cap(c, v)) {
+            set_cue(r, c, v);
+            if (is_pronoun(c, i)) r->sp = c->last.valid ? carried(c) : spk_none();
+            else r->sp = spk_from_run(c, i, e);
+            return true;
+        }
+    }
+    /* "..." — Senator Jane Doe */
+    if (is_dash(c, i) && name_word(c, i + 1) && !(c->fl[i + 1] & F_PARA)) {
+        spk s = spk_from_run(c, i + 1, run_fwd(c, i + 1));
+        if (s.valid) {
+            r->sp = s;
+            return true;
+        }
+    }
+    /* "...," kantor berita RIA mengutip pernyataan juru bicara Maria Zakharova */
+    size_t lim = c->slast[i];
+    for (size_t k = i; k < lim && k < i + LOOK_AHEAD; k++) {
+        if (word_is(c, k, "mengutip") || word_is(c, k, "quoting")) {
+            size_t j = k + 1;
+            if (word_is(c, j, "pernyataan") || word_is(c, j, "ucapan") || word_is(c, j, "perkataan") ||
+                word_is(c, j, "keterangan"))
+                j++;
+            spk s = speaker_after(c, j);
+            if (s.valid) {
+                set_cue(r, c, k);
+                r->sp = s;
+                return true;
+            }
+            break;
+        }
+    }
+    /* a cue fused with its speaker by a typo: "...," katafaruk */
+    size_t l = fused_cue(c, i);
+    if (l && (punct_is(c, i - 1, ',') || punct_is(c, cl - 1, ','))) {
+        r->cs = c->ts[i];
+        r->ce = c->ts[i] + (int64_t)l;
+        spk s = {c->ts[i] + (int64_t)l, c->te[i], c->ts[i] + (int64_t)l, c->te[i], true, false, false};
+        r->sp = s;
+        return true;
+    }
+    return false;
+}
+
+/* The first reporting verb of the sentence before token o, or "menurut X". */
+static bool clause_cue(ctx *c, size_t lo, size_t o, attr *r) {
+    size_t from = o > lo + LOOK_BACK ? o - LOOK_BACK : lo;
+    for (size_t i = from; i < o; i++) {
+        if (!is_word(c, i) || (c->fl[i] & F_INSIDE)) continue;
+        if (word_is(c, i, "menurut") ||
+            (word_is(c, i, "according") && word_is(c, i + 1, "to") && name_word(c, i + 2))) {
+            size_t j = word_is(c, i, "according") ? i + 2 : i + 1;
+            set_cue(r, c, i);
+            r->sp = menurut_speaker(c, j);
+            return r->sp.valid;
+        }
+        if (is_verb(c, i) || word_is(c, i, "dianggapnya")) {
+            set_cue(r, c, i);
+            spk s = subject_of(c, i, lo);
+            if (!s.valid) s = sentence_subject(c, lo, i);
+            r->sp = s;
+            return true;
+        }
+    }
+    return false;
+}
+
+static void attribute(ctx *c, const rawq *q, attr *r) {
+    r->sp = spk_none();
+    r->cs = r->ce = -1;
+    r->kind = NT_QUOTE_OTHER;
+    size_t first = q->o != NONE ? q->o : q->a;
+    size_t lo = c->sfirst[first];
+    if (q->c != NONE && post_cue(c, q->c, r)) {
+        r->kind = NT_QUOTE_DIRECT;
+        return;
+    }
+    bool para_start = (c->fl[first] & F_PARA) || first == 0;
+    bool para_only = para_start && (q->c == NONE ? q->b : q->c + 1) >= c->pend[first];
+    size_t words = count_words(c, q->a, q->b);
+    if (q->o != NONE && q->o > lo && (punct_is(c, q->o - 1, ':') || punct_is(c, q->o - 1, ','))) {
+        size_t p = q->o - 1;
+        if (punct_is(c, p, ':') && p > lo && name_word(c, p - 1)) {
+            r->sp = spk_from_run(c, run_back(c, p - 1, lo), p);
+            if (r->sp.valid) {
+                r->kind = NT_QUOTE_DIRECT;
+                return;
+            }
+        }
+        attr t = *r;
+        if (clause_cue(c, lo, q->o, &t)) {
+            *r = t;
+            r->kind = NT_QUOTE_DIRECT;
+            if (!r->sp.valid && c->last.valid) r->sp = carried(c);
+            return;
+        }
+        r->kind = NT_QUOTE_DIRECT;
+        if (c->last.valid) r->sp = carried(c);
+        return;
+    }
+    if (first == lo || para_start) {
+        /* the quote opens its sentence: a heading, or speech continued */
+        if (para_only && words <= 5 && !ends_with_punct(c, q->b)) return; /* heading */
+        if (words >= 3 || ends_with_punct(c, q->b)) {
+            r->kind = NT_QUOTE_DIRECT;
+            if (c->last.valid) r->sp = carried(c);
+            return;
+        }
+        return;
+    }
+    /* inside a sentence: a fragment of reported speech, or not speech */
+    attr t = *r;
+    if (clause_cue(c, lo, q->o != NONE ? q->o : q->a, &t) && t.sp.valid) {
+        *r = t;
+        r->kind = NT_QUOTE_PARTIAL;
+        return;
+    }
+}
+
+/* ------------------------------------------------------------ main entry */
+
+static void *xalloc(const nt_allocator *al, size_t n, size_t size, nt_status *st) {
+    if (n == 0) n = 1;
+    if (n > SIZE_MAX / size) {
+        *st = NT_ETOOBIG;
+        return NULL;
+    }
+    void *p = al->malloc(al->ctx, n * size);
+    if (p == NULL) *st = NT_ENOMEM;
+    return p;
+}
+
+static void xfree(const nt_allocator *al, void *p, size_t n, size_t size) {
+    if (p) al->free(al->ctx, p, (n ? n : 1) * size);
+}
+
+static bool poll(const nt_interrupt *intr, size_t *next, size_t pos) {
+    if (intr == NULL || intr->check == NULL || pos < *next) return false;
+    *next = pos + NT_INTERRUPT_BYTES;
+    return intr->check(intr->ctx) != 0;
+}
+
+nt_status nt_quotes_extract(const nt_tokenizer *tok, const char *text, size_t len, nt_quotes *out,
+                            const nt_interrupt *intr) {
+    if (tok == NULL || out == NULL || (text == NULL && len > 0)) return NT_EINVAL;
+    if (len == 0) return NT_OK;
+    const nt_allocator *al = out->alloc;
+    nt_spans toks, sents;
+    nt_spans_init(&toks, al);
+    nt_spans_init(&sents, al);
+    rq_list rq = {NULL, 0, 0};
+    ctx c;
+    memset(&c, 0, sizeof c);
+    c.al = al;
+    size_t *marks = NULL;
+    nt_status st = nt_tokenizer_run(tok, text, len, &toks, intr);
+    if (st == NT_OK) st = nt_sentences_split(tok, text, len, &toks, &sents, intr);
+    if (st != NT_OK) goto done;
+    c.s = text;
+    c.n = len;
+    c.ts = toks.start;
+    c.te = toks.end;
+    c.tk = toks.kind;
+    c.nt = toks.len;
+    c.last = spk_none();
+    if (c.nt == 0) goto done;
+    c.fl = xalloc(al, c.nt, 1, &st);
+    if (c.fl) c.sfirst = xalloc(al, c.nt, sizeof(size_t), &st);
+    if (c.sfirst) c.slast = xalloc(al, c.nt, sizeof(size_t), &st);
+    if (c.slast) c.pend = xalloc(al, c.nt, sizeof(size_t), &st);
+    if (c.pend) marks = xalloc(al, c.nt, sizeof(size_t), &st);
+    if (marks == NULL) goto done;
+
+    /* pass 1: flags, sentences, paragraphs */
+    size_t si = 0;
+    for (size_t i = 0; i < c.nt; i++) {
+        uint8_t f = 0;
+        size_t gap0 = i ? (size_t)c.te[i - 1] : 0;
+        for (size_t b = gap0; b < (size_t)c.ts[i]; b++)
+            if (text[b] == '\n') {
+                f |= F_PARA;
+                break;
+            }
+        if (i == 0) f |= F_PARA;
+        if (c.tk[i] == NT_TOK_WORD) {
+            uint32_t cp;
+            nt_utf8_decode(text, len, (size_t)c.ts[i], &cp);
+            nt_gc g = nt_uc_category(cp);
+            if (g == NT_GC_Lu || g == NT_GC_Lt) {
+                f |= F_CAP;
+                if (nt_lexicon_has(NT_LEX_QUOTE_STOP, text + c.ts[i], (size_t)(c.te[i] - c.ts[i]))) f |= F_STOP;
+            } else {
+                const char *w = text + c.ts[i];
+                size_t wl = (size_t)(c.te[i] - c.ts[i]);
+                if (nt_lexicon_has(NT_LEX_QUOTE_CUE_VERB, w, wl)) f |= F_VERB;
+                if (nt_lexicon_has(NT_LEX_QUOTE_CUE_POST, w, wl)) f |= F_POST;
+            }
+        } else if (c.tk[i] == NT_TOK_QUOTE) {
+            f |= is_double_glyph(tptr(&c, i), tlen(&c, i)) ? F_DQ : F_SQ;
+        }
+        c.fl[i] = f;
+        while (si + 1 < sents.len && sents.start[si + 1] <= c.ts[i]) si++;
+        c.sfirst[i] = i; /* fixed below */
+        c.slast[i] = si;  /* sentence index for now */
+    }
+    /* sentences (slast holds the splitter's sentence index so far); a
+     * paragraph break also starts a sentence */
+    for (size_t i = 0; i < c.nt; i++) {
+        bool new_s = i == 0 || (c.fl[i] & F_PARA) || c.slast[i] != c.slast[i - 1];
+        c.sfirst[i] = new_s ? i : c.sfirst[i - 1];
+    }
+    for (size_t i = c.nt; i-- > 0;)
+        c.slast[i] = (i + 1 == c.nt || c.sfirst[i + 1] == i + 1) ? i + 1 : c.slast[i + 1];
+    for (size_t i = c.nt; i-- > 0;)
+        c.pend[i] = (i + 1 == c.nt || (c.fl[i + 1] & F_PARA)) ? i + 1 : c.pend[i + 1];
+
+    /* pass 2: pair marks per paragraph */
+    size_t next_poll = NT_INTERRUPT_BYTES;
+    for (size_t p0 = 0; p0 < c.nt; p0 = c.pend[p0]) {
+        if (poll(intr, &next_poll, (size_t)c.ts[p0])) {
+            st = NT_EINTR;
+            goto done;
+        }
+        st = pair_paragraph(&c, p0, c.pend[p0], marks, &rq);
+        if (st != NT_OK) goto done;
+    }
+    if (rq.len == 0) goto done;
+
+    /* pass 3: the word table (places, name words, titles), then the
+     * inventory of names outside quotes */
+    {
+        size_t words = 0;
+        for (size_t i = 0; i < c.nt; i++) words += c.tk[i] == NT_TOK_WORD;
+        size_t cap = 16;
+        while (cap < words * 4 + 4) cap *= 2;
+        c.ht = xalloc(al, cap, sizeof(hent), &st);
+        if (c.ht == NULL) goto done;
+        c.htcap = cap;
+        for (size_t k = 0; k < cap; k++) c.ht[k].key = NONE;
+        for (size_t i = 1; i < c.nt; i++) {
+            if (name_word(&c, i) && !(c.fl[i] & F_INSIDE) && is_preposition(&c, i - 1) &&
+                !name_word(&c, i + 1)) {
+                hent *e = ht_find(&c, i, 2);
+                if (e->key == NONE) {
+                    e->key = i;
+                    e->is_title = 2;
+                    e->val = 0;
+                }
+            }
+        }
+    }
+    for (size_t i = 0; i < c.nt;) {
+        if (!name_word(&c, i) || (c.fl[i] & F_INSIDE)) {
+            i++;
+            continue;
+        }
+        size_t e = run_fwd(&c, i);
+        size_t na, nb, title;
+        if (strip_run(&c, i, e, &na, &nb, &title) == R_NAME && nb - na <= MAX_RUN - 1) {
+            if (c.nruns == c.capruns) {
+                size_t cap = c.capruns ? c.capruns * 2 : 64;
+                void *p = c.capruns ? al->realloc(al->ctx, c.runs, c.capruns * sizeof(run), cap * sizeof(run))
+                                    : al->malloc(al->ctx, cap * sizeof(run));
+                if (p == NULL) {
+                    st = NT_ENOMEM;
+                    goto done;
+                }
+                c.runs = p;
+                c.capruns = cap;
+            }
+            run r = {na, nb, title};
+            c.runs[c.nruns++] = r;
+        }
+        i = e;
+    }
+    if (c.nruns) {
+        for (size_t k = 0; k < c.nruns; k++) {
+            const run *r = &c.runs[k];
+            for (size_t w = r->a; w < r->b; w++) {
+                hent *e = ht_find(&c, w, 0);
+                if (e->key == NONE) {
+                    e->key = w;
+                    e->is_title = 0;
+                    e->val = k;
+                } else if (run_len(&c.runs[e->val]) < run_len(r)) {
+                    e->val = k;
+                }
+            }
+        }
+    }
+
+    /* pass 4: attribution in text order */
+    size_t cursor = 0; /* next token to scan for reported speech */
+    for (size_t k = 0; k < rq.len; k++) {
+        const rawq *q = &rq.v[k];
+        size_t first = q->o != NONE ? q->o : q->a;
+        if (poll(intr, &next_poll, (size_t)c.ts[first])) {
+            st = NT_EINTR;
+            goto done;
+        }
+        while (cursor < first) {
+            size_t y = c.slast[cursor] < first ? c.slast[cursor] : first;
+            if (y <= cursor) y = cursor + 1;
+            reported_speech(&c, cursor, y);
+            cursor = y;
+        }
+        titles_advance(&c, first);
+        attr r;
+        attribute(&c, q, &r);
+        nt_quote out_q;
+        out_q.start = c.ts[q->a];
+        out_q.end = c.te[q->b - 1];
+        out_q.kind = r.kind;
+        out_q.flags = q->flags;
+        out_q.cue_start = r.cs;
+        out_q.cue_end = r.ce;
+        if (r.kind == NT_QUOTE_OTHER || !r.sp.valid) {
+            out_q.speaker_start = out_q.speaker_end = out_q.name_start = out_q.name_end = -1;
+        } else {
+            out_q.speaker_start = r.sp.ms;
+            out_q.speaker_end = r.sp.me;
+            out_q.name_start = r.sp.ns;
+            out_q.name_end = r.sp.ne;
+            if (r.sp.carried) out_q.flags |= NT_QUOTE_CARRIED;
+            else {
+                uint32_t cp;
+                nt_utf8_decode(text, len, (size_t)r.sp.ms, &cp);
+                nt_gc g = nt_uc_category(cp);
+                if (g == NT_GC_Lu || g == NT_GC_Lt) c.last = r.sp;
+            }
+        }
+        st = quotes_push(out, &out_q);
+        if (st != NT_OK) goto done;
+        /* skip the rest of the quote's sentence for reported speech */
+        size_t end = q->c != NONE ? q->c : q->b - 1;
+        if (end + 1 > cursor) cursor = end + 1;
+        if (cursor < c.nt && c.slast[end] > cursor && q->c != NONE) cursor = c.slast[end];
+    }
+
+done:
+    xfree(al, c.fl, c.nt, 1);
+    xfree(al, c.sfirst, c.nt, sizeof(size_t));
+    xfree(al, c.slast, c.nt, sizeof(size_t));
+    xfree(al, c.pend, c.nt, sizeof(size_t));
+    xfree(al, marks, c.nt, sizeof(size_t));
+    if (c.capruns) al->free(al->ctx, c.runs, c.capruns * sizeof(run));
+    if (c.htcap) xfree(al, c.ht, c.htcap, sizeof(hent));
+    if (rq.cap) al->free(al->ctx, rq.v, rq.cap * sizeof(rawq));
+    nt_spans_free(&toks);
+    nt_spans_free(&sents);
+    return st;
+}
+
+/* ------------------------------------------------------------ unit offsets */
+
+static int cmp_ptr(const void *a, const void *b) {
+    int64_t x = **(int64_t *const *)a, y = **(int64_t *const *)b;
+    return (x > y) - (x < y);
+}
+
+nt_status nt_quotes_to_units(const char *text, size_t len, nt_quotes *q) {
+    if (q == NULL || (text == NULL && len > 0)) return NT_EINVAL;
+    if (q->len == 0) return NT_OK;
+    size_t n = q->len * 8;
+    if (q->len > SIZE_MAX / 8 / sizeof(int64_t *)) return NT_ETOOBIG;
+    const nt_allocator *al = q->alloc;
+    int64_t **v = al->malloc(al->ctx, n * sizeof(int64_t *));
+    if (v == NULL) return NT_ENOMEM;
+    size_t m = 0;
+    for (size_t i = 0; i < q->len; i++) {
+        nt_quote *x = &q->items[i];
+        int64_t *f[8] = {&x->start, &x->end, &x->speaker_start, &x->speaker_end,
+                         &x->name_start, &x->name_end, &x->cue_start, &x->cue_end};
+        for (int k = 0; k < 8; k++)
+            if (*f[k] >= 0) v[m++] = f[k];
+    }
+    qsort(v, m, sizeof(int64_t *), cmp_ptr);
+    size_t pos = 0, units = 0;
+    for (size_t k = 0; k < m; k++) {
+        size_t target = (size_t)*v[k];
+        if (target > len) target = len;
+        while (pos < target) {
+            uint32_t cp;
+            pos += nt_utf8_decode(text, len, pos, &cp);
+            units++;
+        }
+        *v[k] = (int64_t)units;
+    }
+    al->free(al->ctx, v, n * sizeof(int64_t *));
+    return NT_OK;
+}
