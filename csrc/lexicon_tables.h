@@ -412,17 +412,19 @@ static const char nt_lex_cues_en_fold[66][NT_LEX_WIDTH] = {
     "writes", "wrote",
 };
 
-/* boilerplate.txt: 48 entries (48 any case, 0 exact), longest 16 bytes */
-static const char nt_lex_boilerplate_fold[48][NT_LEX_WIDTH] = {
-    "advertisement", "advertorial", "antaranews.com", "baca",
-    "cnnindonesia.com", "cookies", "copyright", "detik.com", "detikcom",
-    "dok", "dw.com", "editor", "egindo", "egindo.co", "fotografer", "getty",
-    "ilustrasi", "jpnn.com", "klik", "kompas.com", "kompas.tv", "kompastv",
-    "kontributor", "kumparan", "kumparan.com", "liputan6.com", "newsletter",
-    "okezone", "okezone.com", "penulis", "penyunting", "pewarta", "redaktur",
-    "reporter", "republika.co.id", "scroll", "selengkapnya", "simak",
-    "suara.com", "subscribe", "tempo.co", "tribunnews", "tribunnews.com",
-    "unsubscribe", "viva.co.id", "wib", "wit", "wita",
+/* boilerplate.txt: 57 entries (57 any case, 0 exact), longest 16 bytes */
+static const char nt_lex_boilerplate_fold[57][NT_LEX_WIDTH] = {
+    "advertisement", "advertorial", "antaranews.com", "baca", "bagikan",
+    "buka", "cnnindonesia.com", "cookies", "copyright", "detik.com",
+    "detikcom", "dok", "dw.com", "editor", "egindo", "egindo.co",
+    "fotografer", "getty", "ilustrasi", "jpnn.com", "klik", "kompas.com",
+    "kompas.tv", "kompastv", "konten", "kontributor", "kumparan",
+    "kumparan.com", "liputan6.com", "login", "logout", "menu", "navigasi",
+    "newsletter", "okezone", "okezone.com", "penulis", "penyunting",
+    "pewarta", "redaktur", "reporter", "republika.co.id", "scroll",
+    "selengkapnya", "share", "simak", "skip", "suara.com", "subscribe",
+    "tempo.co", "tribunnews", "tribunnews.com", "unsubscribe", "viva.co.id",
+    "wib", "wit", "wita",
 };
 
 static const nt_lex_table nt_lex_tables[NT_LEX_COUNT] = {
@@ -435,7 +437,7 @@ static const nt_lex_table nt_lex_tables[NT_LEX_COUNT] = {
     [NT_LEX_STOP_EN] = {nt_lex_stop_en_fold, NULL, 351, 0, 12},
     [NT_LEX_CUES_ID] = {nt_lex_cues_id_fold, NULL, 90, 0, 13},
     [NT_LEX_CUES_EN] = {nt_lex_cues_en_fold, NULL, 66, 0, 12},
-    [NT_LEX_BOILERPLATE] = {nt_lex_boilerplate_fold, NULL, 48, 0, 16},
+    [NT_LEX_BOILERPLATE] = {nt_lex_boilerplate_fold, NULL, 57, 0, 16},
 };
 
 #endif /* NT_LEXICON_TABLES_H */
