@@ -781,25 +781,27 @@ static const uint16_t nt_lex_cues_en_fold_hash[256] = {
     0, 0, 42, 12, 0, 0,
 };
 
-/* boilerplate.txt: 48 entries (48 any case, 0 exact), longest 16 bytes */
-static const char nt_lex_boilerplate_fold[48][NT_LEX_WIDTH] = {
-    "advertisement", "advertorial", "antaranews.com", "baca",
-    "cnnindonesia.com", "cookies", "copyright", "detik.com", "detikcom",
-    "dok", "dw.com", "editor", "egindo", "egindo.co", "fotografer", "getty",
-    "ilustrasi", "jpnn.com", "klik", "kompas.com", "kompas.tv", "kompastv",
-    "kontributor", "kumparan", "kumparan.com", "liputan6.com", "newsletter",
-    "okezone", "okezone.com", "penulis", "penyunting", "pewarta", "redaktur",
-    "reporter", "republika.co.id", "scroll", "selengkapnya", "simak",
-    "suara.com", "subscribe", "tempo.co", "tribunnews", "tribunnews.com",
-    "unsubscribe", "viva.co.id", "wib", "wit", "wita",
+/* boilerplate.txt: 57 entries (57 any case, 0 exact), longest 16 bytes */
+static const char nt_lex_boilerplate_fold[57][NT_LEX_WIDTH] = {
+    "advertisement", "advertorial", "antaranews.com", "baca", "bagikan",
+    "buka", "cnnindonesia.com", "cookies", "copyright", "detik.com",
+    "detikcom", "dok", "dw.com", "editor", "egindo", "egindo.co",
+    "fotografer", "getty", "ilustrasi", "jpnn.com", "klik", "kompas.com",
+    "kompas.tv", "kompastv", "konten", "kontributor", "kumparan",
+    "kumparan.com", "liputan6.com", "login", "logout", "menu", "navigasi",
+    "newsletter", "okezone", "okezone.com", "penulis", "penyunting",
+    "pewarta", "redaktur", "reporter", "republika.co.id", "scroll",
+    "selengkapnya", "share", "simak", "skip", "suara.com", "subscribe",
+    "tempo.co", "tribunnews", "tribunnews.com", "unsubscribe", "viva.co.id",
+    "wib", "wit", "wita",
 };
 static const uint16_t nt_lex_boilerplate_fold_hash[128] = {
-    0, 0, 0, 27, 0, 10, 39, 0, 0, 0, 0, 17, 47, 0, 0, 0, 0, 0, 0, 14, 0, 0,
-    0, 0, 20, 15, 34, 35, 0, 22, 40, 0, 4, 0, 0, 32, 0, 48, 0, 0, 44, 0, 0,
-    0, 33, 0, 0, 0, 0, 13, 26, 7, 0, 11, 0, 0, 0, 42, 0, 0, 0, 16, 0, 0, 0,
-    0, 0, 0, 0, 43, 0, 0, 1, 8, 30, 46, 38, 0, 0, 0, 0, 0, 25, 0, 0, 0, 0,
-    31, 0, 9, 18, 29, 0, 21, 0, 0, 45, 23, 36, 37, 0, 0, 0, 0, 0, 3, 0, 2, 0,
-    0, 0, 5, 6, 0, 0, 0, 0, 12, 28, 0, 0, 19, 24, 41, 0, 0, 0, 0,
+    0, 0, 0, 34, 0, 12, 48, 0, 0, 0, 0, 19, 56, 0, 0, 0, 0, 0, 0, 16, 0, 0,
+    0, 0, 22, 17, 41, 42, 0, 24, 49, 0, 4, 0, 0, 39, 0, 57, 0, 0, 53, 47, 0,
+    0, 40, 0, 0, 0, 0, 15, 29, 9, 0, 13, 0, 0, 0, 51, 0, 0, 0, 18, 0, 0, 0,
+    0, 0, 0, 0, 52, 5, 0, 1, 10, 37, 55, 31, 30, 46, 0, 0, 0, 28, 0, 25, 0,
+    0, 6, 38, 11, 20, 36, 0, 23, 32, 0, 54, 26, 43, 44, 0, 0, 0, 0, 0, 3, 0,
+    2, 0, 0, 0, 7, 8, 45, 0, 0, 0, 14, 35, 0, 0, 21, 27, 50, 33, 0, 0, 0,
 };
 
 /* quote_cue_post.txt: 114 entries (114 any case, 0 exact), longest 12 bytes */
@@ -1072,7 +1074,7 @@ static const nt_lex_table nt_lex_tables[NT_LEX_COUNT] = {
                   nt_lex_cues_id_fold_hash, NULL, 255, 0},
     [NT_LEX_CUES_EN] = {nt_lex_cues_en_fold, NULL, 66, 0, 12,
                   nt_lex_cues_en_fold_hash, NULL, 255, 0},
-    [NT_LEX_BOILERPLATE] = {nt_lex_boilerplate_fold, NULL, 48, 0, 16,
+    [NT_LEX_BOILERPLATE] = {nt_lex_boilerplate_fold, NULL, 57, 0, 16,
                   nt_lex_boilerplate_fold_hash, NULL, 127, 0},
     [NT_LEX_QUOTE_CUE_POST] = {nt_lex_quote_cue_post_fold, NULL, 114, 0, 12,
                   nt_lex_quote_cue_post_fold_hash, NULL, 255, 0},
