@@ -11,7 +11,7 @@ returns plain Python values; offsets are ``str`` indices, so
 """
 
 from ._version import __version__
-from ._records import Span, Token, TokenSpans
+from ._records import Article, DateSpan, Line, Span, Token, TokenSpans
 
 try:
     from . import _core
@@ -37,6 +37,7 @@ from ._core import (
     tokenize,
     tokens,
 )
+from ._core import LINE_LABELS, dates
 
 __all__ = [
     "__version__",
@@ -51,4 +52,9 @@ __all__ = [
     "token_spans",
     "sentences",
     "detect_lang",
+    "DateSpan",
+    "Line",
+    "Article",
+    "LINE_LABELS",
+    "dates",
 ]

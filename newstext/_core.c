@@ -38,6 +38,10 @@ typedef struct {
     PyObject *kind_names[NT_TOK_KIND_COUNT];
     PyObject *str_id, *str_en, *str_auto;
     nt_tokenizer *tok_id, *tok_en;
+    /* dates and clean (csrc/dates.c, csrc/clean.c) */
+    PyObject *DateSpan, *Line, *Article;
+    PyObject *date_cls; /* datetime.date */
+    PyObject *label_names[NT_LINE_LABEL_COUNT];
 } module_state;
 
 static inline module_state *get_state(PyObject *module) {
@@ -493,6 +497,161 @@ static PyObject *py_detect_lang(PyObject *module, PyObject *args, PyObject *kwar
     return Py_NewRef(lg == NT_LANG_EN ? st->str_en : st->str_id);
 }
 
+/* ------------------------------------------------------- dates and clean */
+
+/* Read a datetime.date-like object (year, month, day attributes) or None. */
+static int ref_from_object(PyObject *obj, nt_date *ref, int *have) {
+    *have = 0;
+    if (obj == NULL || obj == Py_None) return 0;
+    const char *names[3] = {"year", "month", "day"};
+    long v[3];
+    for (int i = 0; i < 3; i++) {
+        PyObject *a = PyObject_GetAttrString(obj, names[i]);
+        if (a == NULL) {
+            PyErr_Clear();
+            PyErr_Format(PyExc_TypeError, "ref must be a datetime.date or None, not %.100s",
+                         Py_TYPE(obj)->tp_name);
+            return -1;
+        }
+        v[i] = PyLong_Check(a) ? PyLong_AsLong(a) : -1;
+        Py_DECREF(a);
+        if (v[i] == -1 && PyErr_Occurred()) return -1;
+    }
+    if (v[0] < 1000 || v[0] > 2999 || v[1] < 1 || v[1] > 12 || v[2] < 1 || v[2] > 31) {
+        PyErr_SetString(PyExc_ValueError, "ref must be a date between the years 1000 and 2999");
+        return -1;
+    }
+    memset(ref, 0, sizeof *ref);
+    ref->year = (int16_t)v[0];
+    ref->month = (uint8_t)v[1];
+    ref->day = (uint8_t)v[2];
+    *have = 1;
+    return 0;
+}
+
+/* Convert the byte offsets of a date array (start, end, zone) to str
+ * indices with one ordered pass through an nt_spans. */
+static nt_status dates_to_units(const text_in *t, nt_dates *d) {
+    if (t->ascii || d->len == 0) return NT_OK;
+    nt_spans sp;
+    nt_spans_init(&sp, &py_allocator);
+    nt_status s = nt_spans_reserve(&sp, d->len);
+    if (s != NT_OK) return s;
+    for (size_t i = 0; i < d->len; i++) sp.start[i] = d->items[i].start, sp.end[i] = d->items[i].end, sp.kind[i] = 0;
+    sp.len = d->len;
+    nt_utf8_spans_to_units(t->utf8, (size_t)t->len, &sp);
+    for (size_t i = 0; i < d->len; i++) d->items[i].start = sp.start[i], d->items[i].end = sp.end[i];
+    nt_spans_free(&sp);
+    return NT_OK;
+}
+
+static PyObject *int_or_none(long v, int present) {
+    return present ? PyLong_FromLong(v) : Py_NewRef(Py_None);
+}
+
+/* datetime.date for a complete date, else None. */
+static PyObject *date_object(module_state *st, const nt_date *x) {
+    if (x->year == 0 || x->month == 0 || x->day == 0) return Py_NewRef(Py_None);
+    return PyObject_CallFunction(st->date_cls, "iii", (int)x->year, (int)x->month, (int)x->day);
+}
+
+/* "HH:MM" for a date with a time, else None; with_zone appends " ZONE"
+ * (zone bytes taken from utf8, which is ASCII there). */
+static PyObject *time_string(const nt_date *x, const char *utf8, int with_zone) {
+    if (x->hour < 0) return Py_NewRef(Py_None);
+    if (with_zone && x->zone_start >= 0)
+        return PyUnicode_FromFormat("%02d:%02d %.*s", (int)x->hour, (int)x->minute,
+                                    (int)(x->zone_end - x->zone_start), utf8 + x->zone_start);
+    return PyUnicode_FromFormat("%02d:%02d", (int)x->hour, (int)x->minute);
+}
+
+static PyObject *zone_string(const nt_date *x, const char *utf8) {
+    if (x->zone_start < 0) return Py_NewRef(Py_None);
+    return PyUnicode_FromStringAndSize(utf8 + x->zone_start, (Py_ssize_t)(x->zone_end - x->zone_start));
+}
+
+PyDoc_STRVAR(dates_doc,
+"dates(text, *, ref=None) -> list[DateSpan]\n--\n\n"
+"Date and time expressions in text, Indonesian and English, as\n"
+"DateSpan(text, start, end, date, time, zone, year, month, day, weekday).\n\n"
+"Shapes: 13/9/2023, 14/09 and (13/9) without a year, 2023-09-13, 14 September\n"
+"2023, 13 Agu, September 13, 2023, Juni 2024, day names before a date\n"
+"(Rabu (13/9/2023)), times after a date or alone (14:54 WIB, pukul 16.00,\n"
+"3:45 p.m. ET).  ref (a datetime.date) gives the year of dates written\n"
+"without one: the year that puts them nearest to ref.");
+
+static PyObject *py_dates(PyObject *module, PyObject *args, PyObject *kwargs) {
+    static const char *kws[] = {"text", "ref", NULL};
+    module_state *st = get_state(module);
+    PyObject *text, *refobj = NULL;
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|$O:dates", (char **)kws, &text, &refobj))
+        return NULL;
+    text_in t;
+    if (text_from_object(text, &t, "dates") < 0) return NULL;
+    nt_date ref;
+    int have_ref;
+    if (ref_from_object(refobj, &ref, &have_ref) < 0) {
+        text_release(&t);
+        return NULL;
+    }
+    nt_dates d;
+    nt_dates_init(&d, &py_allocator);
+    intr_ctx ic = {NULL};
+    nt_interrupt intr = {check_signals, &ic};
+    int release = t.len >= NT_GIL_RELEASE_BYTES;
+    if (release) ic.ts = PyEval_SaveThread();
+    nt_status s = nt_dates_find(t.utf8, (size_t)t.len, have_ref ? &ref : NULL, &d, &intr);
+    if (release) PyEval_RestoreThread(ic.ts);
+    PyObject *list = NULL;
+    /* zone strings are read from the UTF-8 bytes before offsets change */
+    if (s != NT_OK) {
+        raise_status(s);
+        goto done;
+    }
+    list = PyList_New((Py_ssize_t)d.len);
+    if (list == NULL) goto done;
+    for (size_t i = 0; i < d.len; i++) PyList_SET_ITEM(list, (Py_ssize_t)i, zone_string(&d.items[i], t.utf8));
+    for (size_t i = 0; i < d.len; i++)
+        if (PyList_GET_ITEM(list, (Py_ssize_t)i) == NULL) {
+            Py_CLEAR(list);
+            goto done;
+        }
+    s = dates_to_units(&t, &d);
+    if (s != NT_OK) {
+        Py_CLEAR(list);
+        raise_status(s);
+        goto done;
+    }
+    for (size_t i = 0; i < d.len; i++) {
+        const nt_date *x = &d.items[i];
+        PyObject *items[10];
+        items[0] = PyUnicode_Substring(text, (Py_ssize_t)x->start, (Py_ssize_t)x->end);
+        items[1] = PyLong_FromLongLong(x->start);
+        items[2] = PyLong_FromLongLong(x->end);
+        items[3] = date_object(st, x);
+        items[4] = time_string(x, t.utf8, 0);
+        items[5] = PyList_GET_ITEM(list, (Py_ssize_t)i); /* the zone: reference moves */
+        items[6] = int_or_none(x->year, x->year != 0);
+        items[7] = int_or_none(x->month, x->month != 0);
+        items[8] = int_or_none(x->day, x->day != 0);
+        items[9] = int_or_none(x->weekday, x->weekday != 0);
+        PyList_SET_ITEM(list, (Py_ssize_t)i, NULL);
+        PyObject *rec = make_record(st->DateSpan, 10, items);
+        if (rec == NULL) {
+            /* slot i is NULL, the others hold records or zones: list_dealloc frees them */
+            Py_CLEAR(list);
+            goto done;
+        }
+        PyList_SET_ITEM(list, (Py_ssize_t)i, rec);
+    }
+done:
+    nt_dates_free(&d);
+    text_release(&t);
+    return list;
+}
+
+/*@CLEAN_BLOCK@*/
+
 static PyMethodDef core_methods[] = {
     {"tokens", (PyCFunction)(void (*)(void))py_tokens, METH_VARARGS | METH_KEYWORDS, tokens_doc},
     {"tokenize", (PyCFunction)(void (*)(void))py_tokenize, METH_VARARGS | METH_KEYWORDS, tokenize_doc},
@@ -502,6 +661,7 @@ static PyMethodDef core_methods[] = {
      sentences_doc},
     {"detect_lang", (PyCFunction)(void (*)(void))py_detect_lang, METH_VARARGS | METH_KEYWORDS,
      detect_lang_doc},
+    {"dates", (PyCFunction)(void (*)(void))py_dates, METH_VARARGS | METH_KEYWORDS, dates_doc},
     {NULL, NULL, 0, NULL},
 };
 
@@ -545,6 +705,34 @@ static int core_exec(PyObject *module) {
         return -1;
     }
     if (PyModule_AddStringConstant(module, "UNICODE_VERSION", nt_unicode_version()) < 0) return -1;
+
+    /* dates and clean */
+    records = PyImport_ImportModule("newstext._records");
+    if (records == NULL) return -1;
+    st->DateSpan = PyObject_GetAttrString(records, "DateSpan");
+    st->Line = PyObject_GetAttrString(records, "Line");
+    st->Article = PyObject_GetAttrString(records, "Article");
+    Py_DECREF(records);
+    if (!st->DateSpan || !st->Line || !st->Article) return -1;
+    PyObject *dt = PyImport_ImportModule("datetime");
+    if (dt == NULL) return -1;
+    st->date_cls = PyObject_GetAttrString(dt, "date");
+    Py_DECREF(dt);
+    if (st->date_cls == NULL) return -1;
+    PyObject *labels = PyTuple_New(NT_LINE_LABEL_COUNT);
+    if (labels == NULL) return -1;
+    for (int k = 0; k < NT_LINE_LABEL_COUNT; k++) {
+        st->label_names[k] = PyUnicode_InternFromString(nt_line_label_name(k));
+        if (st->label_names[k] == NULL) {
+            Py_DECREF(labels);
+            return -1;
+        }
+        PyTuple_SET_ITEM(labels, k, Py_NewRef(st->label_names[k]));
+    }
+    if (PyModule_AddObject(module, "LINE_LABELS", labels) < 0) {
+        Py_DECREF(labels);
+        return -1;
+    }
     if (PyModule_AddStringConstant(module, "CORE_VERSION", nt_version()) < 0) return -1;
     return 0;
 }
@@ -555,6 +743,10 @@ static int core_traverse(PyObject *module, visitproc visit, void *arg) {
     Py_VISIT(st->Span);
     Py_VISIT(st->TokenSpans);
     Py_VISIT(st->Column);
+    Py_VISIT(st->DateSpan);
+    Py_VISIT(st->Line);
+    Py_VISIT(st->Article);
+    Py_VISIT(st->date_cls);
     return 0;
 }
 
@@ -568,6 +760,11 @@ static int core_clear(PyObject *module) {
     Py_CLEAR(st->str_id);
     Py_CLEAR(st->str_en);
     Py_CLEAR(st->str_auto);
+    Py_CLEAR(st->DateSpan);
+    Py_CLEAR(st->Line);
+    Py_CLEAR(st->Article);
+    Py_CLEAR(st->date_cls);
+    for (int k = 0; k < NT_LINE_LABEL_COUNT; k++) Py_CLEAR(st->label_names[k]);
     return 0;
 }
 

@@ -2,7 +2,9 @@
 
 from typing import Literal
 
-from ._records import Span, Token, TokenSpans
+import datetime
+
+from ._records import Article, DateSpan, Span, Token, TokenSpans
 
 Lang = Literal["auto", "id", "en"]
 
@@ -22,3 +24,9 @@ def tokenize(
 def token_spans(text: str, *, lang: Lang = "auto") -> TokenSpans: ...
 def sentences(text: str, *, lang: Lang = "auto") -> list[Span]: ...
 def detect_lang(text: str) -> Literal["id", "en"]: ...
+
+LINE_LABELS: tuple[str, ...]
+"""Line labels of clean(): ("body", "title", "heading", "boilerplate",
+"metadata", "caption")."""
+
+def dates(text: str, *, ref: datetime.date | None = None) -> list[DateSpan]: ...
