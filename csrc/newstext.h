@@ -379,8 +379,9 @@ void nt_article_free(nt_article *a);
 nt_status nt_clean_run(const char *text, size_t len, nt_lang lang, nt_article *out,
                        const nt_interrupt *intr);
 
-/* The body only: append to `out` one span per body piece (kind 0), trimmed
- * of surrounding whitespace, in text order — the entry point for tools that
+/* The article's own text only: append to `out` one span per body or
+ * heading piece (kind: NT_LINE_BODY or NT_LINE_HEADING), trimmed of
+ * surrounding whitespace, in text order — the entry point for tools that
  * analyse clean text (keywords, quotes).  Same errors and cost as
  * nt_clean_run. */
 nt_status nt_clean_body(const char *text, size_t len, nt_lang lang, nt_spans *out,

@@ -37,7 +37,7 @@ from ._core import (
     tokenize,
     tokens,
 )
-from ._core import LINE_LABELS, dates
+from ._core import LINE_LABELS, clean, dates
 
 __all__ = [
     "__version__",
@@ -57,4 +57,5 @@ __all__ = [
     "Article",
     "LINE_LABELS",
     "dates",
+    "clean",
 ]

@@ -559,9 +559,13 @@ static PyObject *date_object(module_state *st, const nt_date *x) {
  * (zone bytes taken from utf8, which is ASCII there). */
 static PyObject *time_string(const nt_date *x, const char *utf8, int with_zone) {
     if (x->hour < 0) return Py_NewRef(Py_None);
-    if (with_zone && x->zone_start >= 0)
-        return PyUnicode_FromFormat("%02d:%02d %.*s", (int)x->hour, (int)x->minute,
-                                    (int)(x->zone_end - x->zone_start), utf8 + x->zone_start);
+    if (with_zone && x->zone_start >= 0 && x->zone_end - x->zone_start < 16) {
+        char zone[16];
+        size_t n = (size_t)(x->zone_end - x->zone_start);
+        memcpy(zone, utf8 + x->zone_start, n);
+        zone[n] = '\0';
+        return PyUnicode_FromFormat("%02d:%02d %s", (int)x->hour, (int)x->minute, zone);
+    }
     return PyUnicode_FromFormat("%02d:%02d", (int)x->hour, (int)x->minute);
 }
 
@@ -650,7 +654,158 @@ done:
     return list;
 }
 
-/*@CLEAN_BLOCK@*/
+/* Add item to list unless an equal str is already there. */
+static int append_unique(PyObject *list, PyObject *item) {
+    if (item == NULL) return -1;
+    int has = PySequence_Contains(list, item);
+    int r = has < 0 ? -1 : has ? 0 : PyList_Append(list, item);
+    Py_DECREF(item);
+    return r;
+}
+
+/* The text of a field, stripped; outlets in the spelling of
+ * csrc/data/outlets.txt when listed. */
+static PyObject *field_text(PyObject *text, const text_in *t, const nt_spans *bytes_f,
+                            const nt_spans *f, size_t i) {
+    if (f->kind[i] == NT_FIELD_OUTLET) {
+        const char *name = nt_outlet_name(t->utf8 + bytes_f->start[i],
+                                          (size_t)(bytes_f->end[i] - bytes_f->start[i]));
+        if (name != NULL) return PyUnicode_FromString(name);
+    }
+    return PyUnicode_Substring(text, (Py_ssize_t)f->start[i], (Py_ssize_t)f->end[i]);
+}
+
+/* Copy a span array (so byte offsets survive the conversion to units). */
+static nt_status spans_copy(const nt_spans *src, nt_spans *dst) {
+    nt_status s = nt_spans_reserve(dst, src->len ? src->len : 1);
+    if (s != NT_OK) return s;
+    for (size_t i = 0; i < src->len; i++) {
+        dst->start[i] = src->start[i];
+        dst->end[i] = src->end[i];
+        dst->kind[i] = src->kind[i];
+    }
+    dst->len = src->len;
+    return NT_OK;
+}
+
+PyDoc_STRVAR(clean_doc,
+"clean(text, *, lang='auto') -> Article\n--\n\n"
+"Clean a plain-text news scrape: label every line and extract metadata.\n\n"
+"Returns Article(text, title, outlet, date, time, dateline, authors, editors,\n"
+"agencies, url, lines).  text is the article's own text (body paragraphs and\n"
+"section headings, stripped, joined with blank lines); lines are\n"
+"Line(text, start, end, label) pieces that rebuild the input exactly, with\n"
+"label in LINE_LABELS.  date is a datetime.date or None; time is 'HH:MM'\n"
+"followed by the zone when one is written ('14:54 WIB').  lang is 'auto',\n"
+"'id' or 'en' (it selects the stop words used as evidence).");
+
+static PyObject *py_clean(PyObject *module, PyObject *args, PyObject *kwargs) {
+    module_state *st = get_state(module);
+    PyObject *text, *lang = NULL;
+    if (!parse_text_lang(args, kwargs, "O|$O:clean", &text, &lang)) return NULL;
+    text_in t;
+    nt_lang lg;
+    if (text_from_object(text, &t, "clean") < 0) return NULL;
+    if (parse_lang(st, lang, &lg) < 0) {
+        text_release(&t);
+        return NULL;
+    }
+    nt_article a;
+    nt_article_init(&a, &py_allocator);
+    nt_spans fbytes;
+    nt_spans_init(&fbytes, &py_allocator);
+    PyObject *lines = NULL, *body = NULL, *authors = NULL, *editors = NULL, *agencies = NULL;
+    PyObject *single[NT_FIELD_COUNT] = {NULL};
+    PyObject *result = NULL;
+
+    intr_ctx ic = {NULL};
+    nt_interrupt intr = {check_signals, &ic};
+    int release = t.len >= NT_GIL_RELEASE_BYTES;
+    if (release) ic.ts = PyEval_SaveThread();
+    nt_status s = nt_clean_run(t.utf8, (size_t)t.len, lg, &a, &intr);
+    if (s == NT_OK) s = spans_copy(&a.fields, &fbytes);
+    if (s == NT_OK && !t.ascii) {
+        nt_utf8_spans_to_units(t.utf8, (size_t)t.len, &a.pieces);
+        nt_utf8_spans_to_units(t.utf8, (size_t)t.len, &a.fields);
+    }
+    if (release) PyEval_RestoreThread(ic.ts);
+    if (s != NT_OK) {
+        raise_status(s);
+        goto done;
+    }
+    lines = PyList_New((Py_ssize_t)a.pieces.len);
+    body = PyList_New(0);
+    authors = PyList_New(0);
+    editors = PyList_New(0);
+    agencies = PyList_New(0);
+    if (!lines || !body || !authors || !editors || !agencies) goto done;
+    for (size_t i = 0; i < a.pieces.len; i++) {
+        PyObject *items[4];
+        items[0] = PyUnicode_Substring(text, (Py_ssize_t)a.pieces.start[i], (Py_ssize_t)a.pieces.end[i]);
+        items[1] = PyLong_FromLongLong(a.pieces.start[i]);
+        items[2] = PyLong_FromLongLong(a.pieces.end[i]);
+        items[3] = Py_NewRef(st->label_names[a.pieces.kind[i]]);
+        if (items[0] != NULL && (a.pieces.kind[i] == NT_LINE_BODY || a.pieces.kind[i] == NT_LINE_HEADING)) {
+            PyObject *stripped = PyObject_CallMethod(items[0], "strip", NULL);
+            int r = stripped == NULL ? -1 : PyList_Append(body, stripped);
+            Py_XDECREF(stripped);
+            if (r < 0) {
+                for (int k = 0; k < 4; k++) Py_XDECREF(items[k]);
+                goto done;
+            }
+        }
+        PyObject *rec = make_record(st->Line, 4, items);
+        if (rec == NULL) goto done;
+        PyList_SET_ITEM(lines, (Py_ssize_t)i, rec);
+    }
+    for (size_t i = 0; i < a.fields.len; i++) {
+        int kind = a.fields.kind[i];
+        PyObject *v = field_text(text, &t, &fbytes, &a.fields, i);
+        if (v == NULL) goto done;
+        if (kind == NT_FIELD_AUTHOR || kind == NT_FIELD_EDITOR || kind == NT_FIELD_AGENCY) {
+            PyObject *dst = kind == NT_FIELD_AUTHOR ? authors : kind == NT_FIELD_EDITOR ? editors : agencies;
+            if (append_unique(dst, v) < 0) goto done;
+        } else if (kind > 0 && kind < NT_FIELD_COUNT && single[kind] == NULL) {
+            single[kind] = v;
+        } else {
+            Py_DECREF(v);
+        }
+    }
+    {
+        PyObject *sep = PyUnicode_FromString("\n\n");
+        if (sep == NULL) goto done;
+        PyObject *joined = PyUnicode_Join(sep, body);
+        Py_DECREF(sep);
+        if (joined == NULL) goto done;
+        PyObject *items[11];
+        items[0] = joined;
+        items[1] = single[NT_FIELD_TITLE] ? single[NT_FIELD_TITLE] : Py_NewRef(Py_None);
+        items[2] = single[NT_FIELD_OUTLET] ? single[NT_FIELD_OUTLET] : Py_NewRef(Py_None);
+        items[3] = date_object(st, &a.date);
+        items[4] = time_string(&a.date, t.utf8, 1);
+        items[5] = single[NT_FIELD_DATELINE] ? single[NT_FIELD_DATELINE] : Py_NewRef(Py_None);
+        items[6] = authors;
+        items[7] = editors;
+        items[8] = agencies;
+        items[9] = single[NT_FIELD_URL] ? single[NT_FIELD_URL] : Py_NewRef(Py_None);
+        items[10] = lines;
+        single[NT_FIELD_TITLE] = single[NT_FIELD_OUTLET] = single[NT_FIELD_DATELINE] =
+            single[NT_FIELD_URL] = NULL;
+        authors = editors = agencies = lines = NULL;
+        result = make_record(st->Article, 11, items);
+    }
+done:
+    for (int k = 0; k < NT_FIELD_COUNT; k++) Py_XDECREF(single[k]);
+    Py_XDECREF(lines);
+    Py_XDECREF(body);
+    Py_XDECREF(authors);
+    Py_XDECREF(editors);
+    Py_XDECREF(agencies);
+    nt_spans_free(&fbytes);
+    nt_article_free(&a);
+    text_release(&t);
+    return result;
+}
 
 static PyMethodDef core_methods[] = {
     {"tokens", (PyCFunction)(void (*)(void))py_tokens, METH_VARARGS | METH_KEYWORDS, tokens_doc},
@@ -662,6 +817,7 @@ static PyMethodDef core_methods[] = {
     {"detect_lang", (PyCFunction)(void (*)(void))py_detect_lang, METH_VARARGS | METH_KEYWORDS,
      detect_lang_doc},
     {"dates", (PyCFunction)(void (*)(void))py_dates, METH_VARARGS | METH_KEYWORDS, dates_doc},
+    {"clean", (PyCFunction)(void (*)(void))py_clean, METH_VARARGS | METH_KEYWORDS, clean_doc},
     {NULL, NULL, 0, NULL},
 };
 
