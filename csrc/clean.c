@@ -274,6 +274,27 @@ static bool word_is_agency(const char *t, size_t s, size_t e)
     return e > s && nt_phrase_find(NT_PH_AGENCIES, t + s, e - s) != NULL;
 }
 
+static bool outlet_like(const char *t, size_t s, size_t e);
+
+/* "Tribunnews.com", "EGINDO.co": a name, a dot, 2-4 letters; or a listed outlet. */
+static bool domain_like(const char *t, size_t s, size_t e)
+{
+    if (nt_outlet_name(t + s, e - s) != NULL)
+        return true;
+    size_t dot = e;
+    while (dot > s && t[dot - 1] != '.')
+        dot--;
+    if (dot <= s + 3 || e - dot < 2 || e - dot > 4)
+        return false;
+    for (size_t k = dot; k < e; k++)
+        if (!is_alpha_a((unsigned char)t[k]))
+            return false;
+    for (size_t k = s; k < dot - 1; k++)
+        if (!is_alpha_a((unsigned char)t[k]) && !is_digit((unsigned char)t[k]) && t[k] != '.')
+            return false;
+    return true;
+}
+
 /* Split a field value into items and add them.  Authors and editors split
  * at , ; & / " and " " dan "; agencies at , ; and / (after the first item,
  * an item that is no known agency is an editor's initials: "CNA/SL"). */
@@ -303,6 +324,24 @@ static nt_status add_list(ctx_t *c, size_t s, size_t e, nt_meta_field f)
             bool keep = true;
             if (f == NT_FIELD_AGENCY && k > 0 && t[item > s ? item - 1 : s] == '/')
                 keep = word_is_agency(t, item, cut);
+            if (f == NT_FIELD_AUTHOR || f == NT_FIELD_EDITOR) {
+                size_t a = item, b = cut;
+                while (a < b && sp((unsigned char)t[a]))
+                    a++;
+                while (b > a && sp((unsigned char)t[b - 1]))
+                    b--;
+                if (b > a && nt_phrase_find(NT_PH_ROLES, t + a, b - a) != NULL)
+                    keep = false; /* "Staff Writer" */
+                else if (b > a && domain_like(t, a, b)) {
+                    keep = false; /* "Laporan Wartawan Tribunnews.com, Nama" */
+                    if (!c->have_outlet) {
+                        c->have_outlet = 1;
+                        nt_status st0 = add_field(c, a, b, NT_FIELD_OUTLET);
+                        if (st0 != NT_OK)
+                            return st0;
+                    }
+                }
+            }
             if (keep) {
                 nt_status st = add_field(c, item, cut, f);
                 if (st != NT_OK)
@@ -437,6 +476,15 @@ static const nt_phrase *pattern_at(ctx_t *c, const line_t *L, bool *whole)
             if (ph->b == NT_PM_LINE && rest_empty) {
                 best = ph;
                 *whole = true;
+            } else if (ph->b == NT_PM_LINE && ph->a == NT_LINE_BOILERPLATE) {
+                /* "Related: ...", "Terpopuler: ...": a chrome label with a colon */
+                size_t q2 = i;
+                while (q2 < L->e && sp((unsigned char)t[q2]))
+                    q2++;
+                if (q2 < L->e && t[q2] == ':') {
+                    best = ph;
+                    *whole = false;
+                }
             } else if (ph->b == NT_PM_PREFIX) {
                 best = ph;
                 *whole = rest_empty;
@@ -571,21 +619,10 @@ typedef struct {
 /* Find a dateline head at the start of line L (after an optional date
  * prefix): "PLACE, OUTLET -", "Place | OUTLET -", "OUTLET -",
  * "PLACE (Agency) -".  The dash must be followed by a space and text. */
-static bool find_dateline(ctx_t *c, const line_t *L, dateline_t *d)
+static bool dateline_from(ctx_t *c, const line_t *L, size_t s, dateline_t *d)
 {
     const char *t = c->t;
-    size_t s = L->s;
-    /* a date prefix ("Kompas dunia | 19 Juni 2024, 11:03 WIB") may come first:
-     * the head then starts where the first date of the line ends */
     size_t limit = L->s + 160 < L->e ? L->s + 160 : L->e;
-    if (L->date_lo < L->date_hi) {
-        const nt_date *x = &c->dates.items[L->date_lo];
-        if ((size_t)x->start < limit && (size_t)x->start - L->s < 80) {
-            s = (size_t)x->end;
-            while (s < L->e && (sp((unsigned char)t[s]) || t[s] == ',' || t[s] == '|'))
-                s++;
-        }
-    }
     /* the first dash with a space after it, within the head window */
     size_t dash = 0, after = 0;
     for (size_t k = s; k < limit; k++) {
@@ -642,6 +679,34 @@ static bool find_dateline(ctx_t *c, const line_t *L, dateline_t *d)
     if (outlet_like(t, s, he) && (dot || nt_outlet_name(t + s, he - s) != NULL)) {
         d->outlet_s = s, d->outlet_e = he;
         return true;
+    }
+    /* "MILLBROOK — ": a place in capitals alone */
+    if (place_like(t, s, he, false) && he - s >= 4 && memchr(t + s, '.', he - s) == NULL) {
+        size_t letters = 0;
+        for (size_t k = s; k < he; k++)
+            letters += is_upper_a((unsigned char)t[k]);
+        if (letters >= 4) {
+            d->place_s = s, d->place_e = he;
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool find_dateline(ctx_t *c, const line_t *L, dateline_t *d)
+{
+    if (dateline_from(c, L, L->s, d))
+        return true;
+    /* a date prefix ("Kompas dunia | 19 Juni 2024, 11:03 WIB") may come first:
+     * the head then starts where the first date of the line ends */
+    if (L->date_lo < L->date_hi) {
+        const nt_date *x = &c->dates.items[L->date_lo];
+        if ((size_t)x->start - L->s < 80) {
+            size_t s = (size_t)x->end;
+            while (s < L->e && (sp((unsigned char)c->t[s]) || c->t[s] == ',' || c->t[s] == '|'))
+                s++;
+            return dateline_from(c, L, s, d);
+        }
     }
     return false;
 }
@@ -803,6 +868,10 @@ static nt_status fixed_evidence(ctx_t *c, size_t k)
             }
         }
     }
+    if (L->e - L->s >= 2 && (unsigned char)t[L->s] == 0xC2 && (unsigned char)t[L->s + 1] == 0xA9) {
+        L->label = NT_LINE_BOILERPLATE; /* "© 2025 The Daily Ledger" */
+        return NT_OK;
+    }
     if (caption_credit(c, L) != 0 && L->words <= 40) {
         L->label = NT_LINE_CAPTION;
         return NT_OK;
@@ -877,7 +946,7 @@ static uint8_t content_class(const ctx_t *c, const line_t *L)
         return C_GOOD;
     if (L->words >= 25)
         return C_GOOD;
-    if (L->ends_sentence && L->words >= 1)
+    if ((L->ends_sentence || (L->ends_colon && L->words >= 3 && L->stops >= 1)) && L->words >= 1)
         return C_NEAR;
     return C_SHORT;
 }
@@ -920,6 +989,16 @@ static nt_status classify(ctx_t *c)
             if (st != NT_OK)
                 return st;
         }
+    }
+    /* a short line directly above a photo credit is its caption */
+    for (size_t k = 0; k + 1 < n; k++) {
+        line_t *L = &c->ln[k];
+        size_t gap_nl = 0;
+        for (size_t q = L->e; q < c->ln[k + 1].s; q++)
+            gap_nl += c->t[q] == '\n';
+        if (c->ln[k + 1].label == NT_LINE_CAPTION && L->label == NO_LABEL && L->words <= 30 &&
+            gap_nl == 1)
+            L->label = NT_LINE_CAPTION;
     }
     /* content classes */
     size_t first_body = n, last_good = n;
@@ -1176,6 +1255,46 @@ static nt_status emit_pieces(ctx_t *c, nt_spans *out)
     return NT_OK;
 }
 
+/* A source credit naming the article's own outlet ("Sumber: Tribunnews.com"
+ * in a Tribunnews article) is no agency: drop it. */
+static void outlet_key(const char *t, int64_t s, int64_t e, const char **name, size_t *n)
+{
+    const char *disp = nt_outlet_name(t + s, (size_t)(e - s));
+    *name = disp ? disp : t + s;
+    *n = disp ? strlen(disp) : (size_t)(e - s);
+}
+
+static void drop_own_outlet(const char *t, nt_spans *f)
+{
+    size_t o = f->len;
+    for (size_t i = 0; i < f->len; i++)
+        if (f->kind[i] == NT_FIELD_OUTLET)
+            o = i;
+    if (o == f->len)
+        return;
+    const char *on, *an;
+    size_t onl, anl;
+    outlet_key(t, f->start[o], f->end[o], &on, &onl);
+    size_t w = 0;
+    for (size_t i = 0; i < f->len; i++) {
+        if (f->kind[i] == NT_FIELD_AGENCY) {
+            outlet_key(t, f->start[i], f->end[i], &an, &anl);
+            if (anl == onl) {
+                size_t k = 0;
+                while (k < anl && (an[k] | 0x20) == (on[k] | 0x20))
+                    k++;
+                if (k == anl)
+                    continue;
+            }
+        }
+        f->start[w] = f->start[i];
+        f->end[w] = f->end[i];
+        f->kind[w] = f->kind[i];
+        w++;
+    }
+    f->len = w;
+}
+
 /* Put the fields in text order (insertion sort: few fields, mostly sorted). */
 static void sort_fields(nt_spans *f)
 {
@@ -1232,8 +1351,10 @@ nt_status nt_clean_run(const char *text, size_t len, nt_lang lang, nt_article *o
         /* a date without a year takes none; the field marks the expression */
         st = nt_spans_push(&out->fields, x->start, x->end, NT_FIELD_DATE);
     }
-    if (st == NT_OK)
+    if (st == NT_OK) {
+        drop_own_outlet(text, &out->fields);
         sort_fields(&out->fields);
+    }
     if (c.ln != NULL)
         c.alloc->free(c.alloc->ctx, c.ln, c.cap * sizeof(line_t));
     nt_dates_free(&c.dates);

@@ -85,6 +85,7 @@ typedef enum nt_phrase_list {
     NT_PH_LINES,       /* a: nt_line_label, b: nt_pattern_mode, c: field    */
     NT_PH_AGENCIES,
     NT_PH_OUTLETS,     /* text: the display name                            */
+    NT_PH_ROLES,       /* job titles next to a byline name                  */
     NT_PH_COUNT
 } nt_phrase_list;
 

@@ -51,6 +51,7 @@ LISTS = [
     ("NT_PH_LINES", "line_patterns.txt", "pattern"),
     ("NT_PH_AGENCIES", "agencies.txt", "none"),
     ("NT_PH_OUTLETS", "outlets.txt", "text"),
+    ("NT_PH_ROLES", "roles.txt", "none"),
 ]
 
 KEY = re.compile(r"[\x21-\x7e]+( [\x21-\x7e]+)*\Z")
