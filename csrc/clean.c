@@ -6,7 +6,9 @@
  *  1. split into non-blank lines and measure each: words, capitalised
  *     words, stop words (the function-word lists of csrc/data/lang_*.txt),
  *     final sentence punctuation, URLs, a hash of the lower-cased text;
- *     find every date once with nt_dates_find and hand each line its own;
+ *     find the dates of each line's head (its first DATE_HEAD bytes: date
+ *     lines, bylines and datelines are short or start the line) with
+ *     nt_dates_find;
  *  2. count repeated lines with an open-addressing hash table;
  *  3. fixed evidence: the patterns of csrc/data/line_patterns.txt
  *     (boilerplate lines, bylines and credit fields, caption credits),
@@ -47,6 +49,7 @@ void nt_article_free(nt_article *a)
 /* ------------------------------------------------------------- lines */
 
 enum { C_NONE = 0, C_GOOD, C_NEAR, C_SHORT, C_BAD };
+#define DATE_HEAD 240 /* bytes of each line searched for dates */
 #define NO_LABEL 0xFF
 
 typedef struct {
@@ -88,9 +91,29 @@ static bool is_nbsp(const char *t, size_t len, size_t i)
     return i + 1 < len && (unsigned char)t[i] == 0xC2 && (unsigned char)t[i + 1] == 0xA0;
 }
 
+/* General category with an ASCII shortcut (only letter/number/other
+ * matter for ASCII here). */
+static nt_gc cat(uint32_t cp)
+{
+    if (cp < 0x80) {
+        if (cp >= 'a' && cp <= 'z')
+            return NT_GC_Ll;
+        if (cp >= 'A' && cp <= 'Z')
+            return NT_GC_Lu;
+        if (cp >= '0' && cp <= '9')
+            return NT_GC_Nd;
+        return NT_GC_Po;
+    }
+    return nt_uc_category(cp);
+}
+
 /* Code point at i (and its size). */
 static uint32_t cp_at(const char *t, size_t len, size_t i, size_t *n)
 {
+    if ((unsigned char)t[i] < 0x80) {
+        *n = 1;
+        return (unsigned char)t[i];
+    }
     uint32_t cp;
     *n = nt_utf8_decode(t, len, i, &cp);
     return cp;
@@ -149,7 +172,7 @@ static void measure(ctx_t *c, line_t *L)
         last_space = false;
         size_t n;
         uint32_t cp = cp_at(t, L->e, i, &n);
-        nt_gc g = nt_uc_category(cp);
+        nt_gc g = cat(cp);
         if (!nt_gc_is_letter(g) && !nt_gc_is_number(g)) {
             h = (h ^ (cp & 0xFF)) * 16777619u;
             i += n;
@@ -161,7 +184,7 @@ static void measure(ctx_t *c, line_t *L)
         uint32_t first_cp = cp;
         while (i < L->e) {
             cp = cp_at(t, L->e, i, &n);
-            g = nt_uc_category(cp);
+            g = cat(cp);
             if (nt_gc_is_letter(g) || nt_gc_is_mark(g)) {
                 any_letter = true;
             } else if (nt_gc_is_number(g)) {
@@ -171,7 +194,7 @@ static void measure(ctx_t *c, line_t *L)
                        i + n < L->e) {
                 size_t n2;
                 uint32_t nx = cp_at(t, L->e, i + n, &n2);
-                nt_gc g2 = nt_uc_category(nx);
+                nt_gc g2 = cat(nx);
                 if (!(nt_gc_is_letter(g2) || nt_gc_is_number(g2) || (cp == ':' && nx == '/') ||
                       (cp == '/' && nx == '/')))
                     break;
@@ -190,10 +213,10 @@ static void measure(ctx_t *c, line_t *L)
             L->letters_words++;
         if (any_digit && !any_letter)
             L->digits_words++;
-        if (nt_uc_category(first_cp) == NT_GC_Lu)
+        if (cat(first_cp) == NT_GC_Lu)
             L->caps++;
         if (first)
-            L->starts_cap = nt_uc_category(first_cp) == NT_GC_Lu || nt_gc_is_number(nt_uc_category(first_cp));
+            L->starts_cap = cat(first_cp) == NT_GC_Lu || nt_gc_is_number(cat(first_cp));
         first = false;
         if (ascii && wl < 64 && nt_lexicon_has(stops, t + ws, wl))
             L->stops++;
@@ -225,7 +248,7 @@ static void measure(ctx_t *c, line_t *L)
         uint32_t q = cp_at(t, L->e, L->s, &n);
         if (opening_quote(q) && L->s + n < L->e) {
             uint32_t nx = cp_at(t, L->e, L->s + n, &n);
-            L->starts_cap = nt_uc_category(nx) == NT_GC_Lu;
+            L->starts_cap = cat(nx) == NT_GC_Lu;
         }
     }
 }
@@ -1101,16 +1124,25 @@ static nt_status classify(ctx_t *c)
             if (L->label != NT_LINE_BODY)
                 continue;
             seen++;
-            for (size_t di = L->date_lo; di < L->date_hi; di++) {
-                const nt_date *x = &c->dates.items[di];
+            nt_dates found;
+            nt_dates_init(&found, c->alloc);
+            size_t from = L->split ? L->split : L->s;
+            st = nt_dates_find(c->t + from, L->e - from, NULL, &found, NULL);
+            for (size_t di = 0; st == NT_OK && di < found.len; di++) {
+                const nt_date *x = &found.items[di];
                 if (x->year && x->month && x->day) {
                     nt_date y = *x;
+                    y.start += (int64_t)from;
+                    y.end += (int64_t)from;
                     y.hour = y.minute = -1;
                     y.zone_start = y.zone_end = -1;
                     set_date(c, &y, 0);
                     break;
                 }
             }
+            nt_dates_free(&found);
+            if (st != NT_OK)
+                return st;
             if (c->have_date)
                 break;
         }
@@ -1138,7 +1170,7 @@ static nt_status build_lines(ctx_t *c, const nt_interrupt *intr)
         return NT_ENOMEM;
     c->cap = count;
     c->n = 0;
-    size_t i = 0, di = 0, next_poll = NT_INTERRUPT_BYTES;
+    size_t i = 0, next_poll = NT_INTERRUPT_BYTES;
     while (i < len) {
         size_t ls = i;
         const char *nl = memchr(t + i, '\n', len - i);
@@ -1163,12 +1195,27 @@ static nt_status build_lines(ctx_t *c, const nt_interrupt *intr)
         L->s = s;
         L->e = e;
         L->label = NO_LABEL;
-        while (di < c->dates.len && (size_t)c->dates.items[di].start < s)
-            di++;
-        L->date_lo = di;
-        while (di < c->dates.len && (size_t)c->dates.items[di].end <= e)
-            di++;
-        L->date_hi = di;
+        /* dates in the head of the line, cut at a space so no date is split */
+        size_t he = e;
+        if (he - s > DATE_HEAD) {
+            he = s + DATE_HEAD;
+            while (he < e && !sp((unsigned char)t[he]))
+                he++;
+        }
+        L->date_lo = c->dates.len;
+        nt_status st = nt_dates_find(t + s, he - s, NULL, &c->dates, NULL);
+        if (st != NT_OK)
+            return st;
+        for (size_t k = L->date_lo; k < c->dates.len; k++) {
+            nt_date *x = &c->dates.items[k];
+            x->start += (int64_t)s;
+            x->end += (int64_t)s;
+            if (x->zone_start >= 0) {
+                x->zone_start += (int64_t)s;
+                x->zone_end += (int64_t)s;
+            }
+        }
+        L->date_hi = c->dates.len;
         measure(c, L);
     }
     return NT_OK;
@@ -1332,13 +1379,13 @@ nt_status nt_clean_run(const char *text, size_t len, nt_lang lang, nt_article *o
     memset(&c, 0, sizeof c);
     c.t = text;
     c.len = len;
-    c.lang = lang == NT_LANG_AUTO ? nt_lang_detect(text, len) : lang;
+    /* the language only picks the stop words used as evidence: its first
+     * 8 KiB are enough to tell */
+    c.lang = lang == NT_LANG_AUTO ? nt_lang_detect(text, len < 2048 ? len : 2048) : lang;
     c.alloc = out->pieces.alloc;
     c.fields = &out->fields;
     nt_dates_init(&c.dates, c.alloc);
-    nt_status st = nt_dates_find(text, len, NULL, &c.dates, intr);
-    if (st == NT_OK)
-        st = build_lines(&c, intr);
+    nt_status st = build_lines(&c, intr);
     if (st == NT_OK)
         st = count_repeats(&c);
     if (st == NT_OK)

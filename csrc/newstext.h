@@ -368,7 +368,7 @@ void nt_article_free(nt_article *a);
 
 /* Label every line of a plain-text news scrape and extract its metadata.
  * `out` must be initialised; its previous contents are cleared.  lang is
- * NT_LANG_ID, NT_LANG_EN or NT_LANG_AUTO (detected).  Evidence: the line
+ * NT_LANG_ID, NT_LANG_EN or NT_LANG_AUTO (detected from the first 2 KiB).  Evidence: the line
  * patterns of csrc/data/line_patterns.txt, dates (nt_dates_find), line
  * length, stop-word density, final punctuation, capitalisation, position,
  * lines repeated within the article, and the labels of neighbouring lines
