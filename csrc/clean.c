@@ -60,7 +60,8 @@ typedef struct {
     uint32_t hash;
     uint16_t words, caps, stops, letters_words, digits_words;
     uint16_t rep;      /* how many lines have this text                     */
-    uint8_t ends_sentence, ends_colon, starts_cap, url_only, has_url;
+    uint8_t ends_sentence, ends_period, ends_colon, starts_cap, url_only, has_url;
+    uint8_t next_good; /* the next line with content, past NEAR ones, is GOOD */
     uint8_t label;     /* fixed label, or NO_LABEL                          */
     uint8_t content;   /* C_*                                               */
     uint8_t field_label; /* a bare "Penulis"-like label: its nt_meta_field  */
@@ -119,9 +120,9 @@ static uint32_t cp_at(const char *t, size_t len, size_t i, size_t *n)
     return cp;
 }
 
-/* Is the code point ending before byte i sentence-final punctuation, looking
- * through closing quotes and brackets? */
-static bool sentence_end_before(const char *t, size_t s, size_t e)
+/* The sentence-final mark ending [s, e) looking through closing quotes and
+ * brackets: '.', '!', '?' ('.' also for an ellipsis), or 0. */
+static int sentence_end_before(const char *t, size_t s, size_t e)
 {
     size_t i = e;
     for (int steps = 0; steps < 4 && i > s; steps++) {
@@ -130,16 +131,18 @@ static bool sentence_end_before(const char *t, size_t s, size_t e)
             j--;
         uint32_t cp;
         nt_utf8_decode(t, e, j, &cp);
-        if (cp == '.' || cp == '!' || cp == '?' || cp == 0x2026)
-            return true;
+        if (cp == '.' || cp == 0x2026)
+            return '.';
+        if (cp == '!' || cp == '?')
+            return (int)cp;
         if (cp == '"' || cp == '\'' || cp == ')' || cp == 0x201D || cp == 0x2019 ||
             cp == 0x201C || cp == 0xBB || cp == ']') {
             i = j;
             continue;
         }
-        return false;
+        return 0;
     }
-    return false;
+    return 0;
 }
 
 static bool opening_quote(uint32_t cp)
@@ -229,9 +232,11 @@ static void measure(ctx_t *c, line_t *L)
             L->has_url = 1;
     }
     L->hash = h;
-    L->ends_sentence = sentence_end_before(t, L->s, L->e);
+    int mark = sentence_end_before(t, L->s, L->e);
+    L->ends_sentence = mark != 0;
+    L->ends_period = mark == '.';
     L->ends_colon = L->e > L->s && t[L->e - 1] == ':';
-    L->url_only = L->has_url && L->words <= 1 + 0 && L->e - L->s < 400;
+    L->url_only = L->has_url && L->words <= 1 && L->e - L->s < 400;
     if (L->has_url && !L->url_only) {
         /* a URL line is one token without spaces */
         bool spaces = false;
@@ -480,14 +485,12 @@ static const nt_phrase *pattern_at(ctx_t *c, const line_t *L, bool *whole)
         unsigned char b = (unsigned char)t[i];
         if (!is_alpha_a(b) && !(b == '\'' && n > 0))
             break;
-        size_t ws = n;
         while (i < L->e && n < 63 && (is_alpha_a((unsigned char)t[i]) || t[i] == '\'')) {
             unsigned char ch = (unsigned char)t[i++];
             buf[n++] = (char)(is_upper_a(ch) ? ch + 32 : ch);
         }
         if (i < L->e && (unsigned char)t[i] >= 0x80)
             break; /* the word goes on beyond ASCII */
-        (void)ws;
         const nt_phrase *ph = nt_phrase_find(NT_PH_LINES, buf, n);
         /* rest of the line after this word: only spaces and : . | - ? */
         size_t r = i;
@@ -677,12 +680,26 @@ static bool dateline_from(ctx_t *c, const line_t *L, size_t s, dateline_t *d)
         size_t open = he - 1;
         while (open > s && t[open] != '(')
             open--;
-        if (t[open] == '(' && place_like(t, s, open, false) && word_is_agency(t, open + 1, he - 1)) {
-            d->place_s = s, d->place_e = open;
-            d->agency_s = open + 1, d->agency_e = he - 1;
-            return true;
+        if (t[open] != '(' || !word_is_agency(t, open + 1, he - 1))
+            return false;
+        size_t pe = open;
+        if (!place_like(t, s, pe, false)) {
+            /* "HANOI, Sept 3 (Reuters) -": a date between place and agency */
+            const char *comma = memchr(t + s, ',', open - s);
+            if (comma == NULL || !place_like(t, s, (size_t)(comma - t), false))
+                return false;
+            bool dated = false;
+            for (size_t k = L->date_lo; k < L->date_hi; k++)
+                if ((size_t)c->dates.items[k].start > (size_t)(comma - t) &&
+                    (size_t)c->dates.items[k].end <= open)
+                    dated = true;
+            if (!dated)
+                return false;
+            pe = (size_t)(comma - t);
         }
-        return false;
+        d->place_s = s, d->place_e = pe;
+        d->agency_s = open + 1, d->agency_e = he - 1;
+        return true;
     }
     /* split at the last ',' or '|' */
     size_t sep = 0;
@@ -741,7 +758,7 @@ static bool credit_line(ctx_t *c, const line_t *L, nt_status *st)
 {
     const char *t = c->t;
     *st = NT_OK;
-    if (L->e - L->s > 80 || L->stops > 0 || L->words > 10)
+    if (L->e - L->s > 120 || L->words > 16 || (L->stops > 0 && t[L->s] != '('))
         return false;
     size_t open = L->s;
     while (open < L->e && t[open] != '(')
@@ -750,8 +767,24 @@ static bool credit_line(ctx_t *c, const line_t *L, nt_status *st)
     if (open == L->s && closes) {
         /* "(Outlet/Name)" */
         const char *slash = memchr(t + L->s, '/', L->e - L->s);
-        if (slash == NULL)
-            return false;
+        if (slash == NULL) {
+            /* "(Reporting by A; Editing by B)": labelled fields split by ';' */
+            int found = 0;
+            size_t seg = L->s + 1;
+            for (size_t k = seg; k <= L->e - 1; k++) {
+                if (k == L->e - 1 || t[k] == ';') {
+                    size_t a = seg;
+                    while (a < k && sp((unsigned char)t[a]))
+                        a++;
+                    if (a < k)
+                        found += parse_fields(c, a, k, st);
+                    if (*st != NT_OK)
+                        return true;
+                    seg = k + 1;
+                }
+            }
+            return found > 0;
+        }
         size_t sl = (size_t)(slash - t);
         if (!outlet_like(t, L->s + 1, sl))
             return false;
@@ -851,10 +884,8 @@ static nt_status fixed_evidence(ctx_t *c, size_t k)
     const nt_phrase *ph = pattern_at(c, L, &whole);
     if (ph != NULL) {
         if (ph->b == NT_PM_LINE || ph->b == NT_PM_PREFIX) {
-            if (ph->b == NT_PM_LINE || L->words <= 40 || !L->ends_sentence || true) {
-                L->label = ph->a;
-                return NT_OK;
-            }
+            L->label = ph->a;
+            return NT_OK;
         }
         if (ph->b == NT_PM_FIELD && whole) {
             /* a bare label: "Penulis" under or above the name */
@@ -980,10 +1011,12 @@ static bool heading_like(const line_t *L)
            !L->ends_sentence && !L->ends_colon && !L->has_url;
 }
 
+/* A headline: 4-40 words, not ending with a period (a question or an
+ * exclamation may end one), not repeated, no URL. */
 static bool title_like(const line_t *L)
 {
     return L->words >= 4 && L->words <= 40 && L->e - L->s <= 300 && !L->has_url &&
-           L->rep <= 1 && !(L->ends_sentence && L->e > L->s && 1);
+           L->rep <= 1 && !L->ends_period;
 }
 
 static nt_status classify(ctx_t *c)
@@ -1029,9 +1062,20 @@ static nt_status classify(ctx_t *c)
         line_t *L = &c->ln[k];
         L->content = L->label == NO_LABEL || L->split ? content_class(c, L) : C_NONE;
         if (L->content == C_GOOD) {
-            if (first_body == n && (L->split || L->ends_sentence || L->words >= 25))
+            if (first_body == n && (L->split || L->ends_period || L->words >= 25))
                 first_body = k;
             last_good = k;
+        }
+    }
+    {
+        bool nxt = false;
+        for (size_t k = n; k-- > 0;) {
+            line_t *L = &c->ln[k];
+            L->next_good = nxt;
+            if (L->content == C_GOOD)
+                nxt = true;
+            else if (L->content != C_NONE && L->content != C_NEAR)
+                nxt = false;
         }
     }
     if (first_body == n) {
@@ -1047,7 +1091,7 @@ static nt_status classify(ctx_t *c)
         line_t *L = &c->ln[k];
         if (L->label != NO_LABEL)
             continue;
-        if (!c->have_title && title_like(L) && !L->ends_sentence) {
+        if (!c->have_title && title_like(L)) {
             L->label = NT_LINE_TITLE;
             c->have_title = 1;
             st = add_field(c, L->s, L->e, NT_FIELD_TITLE);
@@ -1083,8 +1127,8 @@ static nt_status classify(ctx_t *c)
         }
         case C_NEAR: {
             /* a short sentence: body when a neighbour (past chrome) is prose */
-            size_t p = k, q = k + 1;
-            bool prev_good = false, next_good = false;
+            size_t p = k;
+            bool prev_good = false, next_good = L->next_good;
             while (p > first_body) {
                 p--;
                 if (c->ln[p].content == C_GOOD || c->ln[p].content == C_NEAR) {
@@ -1092,14 +1136,6 @@ static nt_status classify(ctx_t *c)
                     break;
                 }
                 if (c->ln[p].content != C_NONE)
-                    break;
-            }
-            for (; q <= last_good && q < n; q++) {
-                if (c->ln[q].content == C_GOOD) {
-                    next_good = true;
-                    break;
-                }
-                if (c->ln[q].content != C_NONE && c->ln[q].content != C_NEAR)
                     break;
             }
             L->label = prev_good || next_good ? NT_LINE_BODY : NT_LINE_BOILERPLATE;
@@ -1380,7 +1416,7 @@ nt_status nt_clean_run(const char *text, size_t len, nt_lang lang, nt_article *o
     c.t = text;
     c.len = len;
     /* the language only picks the stop words used as evidence: its first
-     * 8 KiB are enough to tell */
+     * 2 KiB are enough to tell */
     c.lang = lang == NT_LANG_AUTO ? nt_lang_detect(text, len < 2048 ? len : 2048) : lang;
     c.alloc = out->pieces.alloc;
     c.fields = &out->fields;

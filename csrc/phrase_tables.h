@@ -118,8 +118,8 @@ static const nt_phrase nt_ph_zones[25] = {
     {"wita", NULL, 480, 4, 0, 0, 0},
 };
 
-/* line_patterns.txt: 145 entries */
-static const nt_phrase nt_ph_line_patterns[145] = {
+/* line_patterns.txt: 146 entries */
+static const nt_phrase nt_ph_line_patterns[146] = {
     {"accept all", NULL, 0, 10, NT_LINE_BOILERPLATE, NT_PM_LINE, NT_FIELD_NONE},
     {"accept cookies", NULL, 0, 14, NT_LINE_BOILERPLATE, NT_PM_LINE, NT_FIELD_NONE},
     {"ads", NULL, 0, 3, NT_LINE_BOILERPLATE, NT_PM_LINE, NT_FIELD_NONE},
@@ -194,6 +194,7 @@ static const nt_phrase nt_ph_line_patterns[145] = {
     {"ok", NULL, 0, 2, NT_LINE_BOILERPLATE, NT_PM_LINE, NT_FIELD_NONE},
     {"oke", NULL, 0, 3, NT_LINE_BOILERPLATE, NT_PM_LINE, NT_FIELD_NONE},
     {"oleh", NULL, 0, 4, NT_LINE_METADATA, NT_PM_FIELD, NT_FIELD_AUTHOR},
+    {"our standards", NULL, 0, 13, NT_LINE_BOILERPLATE, NT_PM_PREFIX, NT_FIELD_NONE},
     {"pedoman media siber", NULL, 0, 19, NT_LINE_BOILERPLATE, NT_PM_LINE, NT_FIELD_NONE},
     {"penulis", NULL, 0, 7, NT_LINE_METADATA, NT_PM_FIELD, NT_FIELD_AUTHOR},
     {"penyunting", NULL, 0, 10, NT_LINE_METADATA, NT_PM_FIELD, NT_FIELD_EDITOR},
@@ -379,7 +380,7 @@ static const struct { const nt_phrase *items; size_t n; } nt_ph_tables[NT_PH_COU
     [NT_PH_MONTHS] = {nt_ph_months, 43},
     [NT_PH_WEEKDAYS] = {nt_ph_weekdays, 26},
     [NT_PH_ZONES] = {nt_ph_zones, 25},
-    [NT_PH_LINES] = {nt_ph_line_patterns, 145},
+    [NT_PH_LINES] = {nt_ph_line_patterns, 146},
     [NT_PH_AGENCIES] = {nt_ph_agencies, 29},
     [NT_PH_OUTLETS] = {nt_ph_outlets, 44},
     [NT_PH_ROLES] = {nt_ph_roles, 23},

@@ -320,3 +320,44 @@ def test_every_character_in_exactly_one_piece(text):
     for v in (a.title, a.outlet, a.dateline, a.url):
         assert v is None or (isinstance(v, str) and v)
     assert sum(p.label == "title" for p in a.lines) <= 1
+
+
+def test_question_headline_and_two_word_dateline():
+    text = ("Malaysia Undang Xi Jinping untuk Berkunjung, Ada Maksud Apa?\n\n"
+            "KUALA LUMPUR, KOMPAS.com - Perdana Menteri Malaysia mengundang Presiden China Xi Jinping "
+            "untuk berkunjung tahun depan.\n\n"
+            "Undangan itu disampaikan dalam pertemuan di Beijing.\n")
+    a = newstext.clean(text)
+    assert (a.title, a.dateline, a.outlet) == ("Malaysia Undang Xi Jinping untuk Berkunjung, Ada Maksud Apa?",
+                                                "KUALA LUMPUR", "Kompas.com")
+
+
+REUTERS = (
+    "Home\nWorld\n"
+    "Factory output in Vietnam jumps to two-year high\n\n"
+    "By Linh Nguyen\n"
+    "Published September 3, 2024 10:15 a.m. GMT+7\n\n"
+    "HANOI, Sept 3 (Reuters) - Vietnam's factory output rose at the fastest pace in two years in "
+    "August, data showed on Tuesday, as new export orders picked up.\n\n"
+    "Industrial production climbed 9.5% from a year earlier, the statistics office said.\n\n"
+    "Related: Vietnam central bank cuts rates again\n\n"
+    "Exporters said orders from the United States were strongest.\n\n"
+    "(Reporting by Linh Nguyen; Editing by Mark Potter)\n\n"
+    "Our Standards: The Thomson Reuters Trust Principles.\n"
+)
+
+
+def test_wire_story_dateline_with_date_and_bracketed_credits():
+    a = newstext.clean(REUTERS)
+    check_partition(REUTERS, a)
+    assert (a.title, a.dateline, a.agencies) == ("Factory output in Vietnam jumps to two-year high", "HANOI",
+                                                  ["Reuters"])
+    assert (a.authors, a.editors, a.date, a.time) == (["Linh Nguyen"], ["Mark Potter"], dt.date(2024, 9, 3),
+                                                      "10:15 GMT")
+    got = labels(a)
+    assert got[:2] == [("boilerplate", "Home"), ("boilerplate", "World")]
+    assert ("metadata", "HANOI, Sept 3 (Reuters) -") in got
+    assert ("boilerplate", "Related: Vietnam central bank cuts rates again") in got
+    assert got[-2:] == [("metadata", "(Reporting by Linh Nguyen; Editing by Mark Potter)"),
+                        ("boilerplate", "Our Standards: The Thomson Reuters Trust Principles.")]
+    assert [t for lab, t in got if lab == "body"][-1] == "Exporters said orders from the United States were strongest."
