@@ -30,6 +30,12 @@ Usage::
     python eval/clean.py            # report
     python eval/clean.py --errors   # also list every wrong line and field
     python eval/clean.py --check    # exit 1 if a target is missed
+    python eval/clean.py --peers    # also score jusText on the same lines (if installed)
+
+``--peers`` scores ``justext.justext`` (jusText needs HTML: each line is given as
+one ``<p>``, with jusText's Indonesian stop list) with the same line F1s: a line
+is body when jusText keeps its paragraph (class ``good``).  jusText extracts no
+metadata, so it has no fields row.
 
 Prints "skipped: ..." and exits 0 when the corpus is absent.
 """
@@ -132,6 +138,41 @@ def eval_seeds(newstext, show_errors: bool) -> dict:
     }
 
 
+def eval_justext_seeds():
+    """Line F1s of jusText on the seeds, or None when it is not installed."""
+    try:
+        import html
+        import justext
+    except ImportError:
+        return None
+    gold = json.loads((SEEDS / "clean.gold.json").read_text(encoding="utf-8"))
+    stop = justext.get_stoplist("Indonesian")
+    tot = [set(), set(), set(), set()]
+    for name, g in sorted(gold.items()):
+        lines = (SEEDS / name).read_text(encoding="utf-8").split("\n")
+        numbered = [(i + 1, ln.strip()) for i, ln in enumerate(lines) if ln.strip()]
+        page = "<html><body>" + "".join(f"<p>{html.escape(t)}</p>" for _, t in numbered) + "</body></html>"
+        paras = justext.justext(page, stop)
+        scored = set(g["body_lines"]) | set(g["boilerplate_lines"]) | set(g["headings"])
+        if g.get("title_line"):
+            scored.add(g["title_line"])
+        k = 0
+        for para in paras:
+            text = " ".join(para.text.split())
+            while k < len(numbered) and " ".join(numbered[k][1].split()) != text:
+                k += 1
+            if k == len(numbered):
+                break
+            ln = numbered[k][0]
+            k += 1
+            if ln not in scored:
+                continue
+            (tot[1] if not para.is_boilerplate else tot[3]).add((name, ln))
+        tot[0] |= {(name, x) for x in g["body_lines"]}
+        tot[2] |= {(name, x) for x in g["boilerplate_lines"]}
+    return f1(tot[0], tot[1]), f1(tot[2], tot[3])
+
+
 def eval_pfsa(newstext, show_errors: bool):
     if not PFSA.exists():
         return None
@@ -154,6 +195,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--errors", action="store_true", help="list every wrong line and field")
     ap.add_argument("--check", action="store_true", help="exit 1 if a target is missed")
+    ap.add_argument("--peers", action="store_true", help="also score jusText (if installed)")
     args = ap.parse_args(argv)
     if not (SEEDS / "clean.gold.json").exists():
         print(f"skipped: {SEEDS / 'clean.gold.json'} not found")
@@ -177,6 +219,14 @@ def main(argv=None) -> int:
     print(f"| body lines P / R / F1 | {bp:.3f} / {br:.3f} / **{bf:.3f}** | F1 >= {TARGETS['body_f1']} |")
     print(f"| boilerplate lines P / R / F1 | {pp:.3f} / {pr:.3f} / **{pf:.3f}** | F1 >= {TARGETS['boilerplate_f1']} |")
     print(f"| metadata fields right | {right}/{total} = **{right / total:.3f}** | >= {TARGETS['fields']} |")
+    if args.peers:
+        jt = eval_justext_seeds()
+        if jt is None:
+            print("| jusText body / boilerplate F1 | not installed | |")
+        else:
+            (jbp, jbr, jbf), (jpp, jpr, jpf) = jt
+            print(f"| jusText body lines P / R / F1 | {jbp:.3f} / {jbr:.3f} / {jbf:.3f} | (peer) |")
+            print(f"| jusText boilerplate lines P / R / F1 | {jpp:.3f} / {jpr:.3f} / {jpf:.3f} | (peer) |")
     pf_res = eval_pfsa(newstext, args.errors)
     ok = bf >= TARGETS["body_f1"] and pf >= TARGETS["boilerplate_f1"] and right / total >= TARGETS["fields"]
     if pf_res is None:
