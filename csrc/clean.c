@@ -564,7 +564,7 @@ static bool dash_at(const char *t, size_t e, size_t i, size_t *after)
 {
     unsigned char b = (unsigned char)t[i];
     if (b == '-') {
-        *after = i + 1;
+        *after = i + 1 < e && t[i + 1] == '-' ? i + 2 : i + 1; /* "-" or "--" */
         return true;
     }
     if (i + 2 < e && b == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
@@ -645,7 +645,7 @@ typedef struct {
 /* Find a dateline head at the start of line L (after an optional date
  * prefix): "PLACE, OUTLET -", "Place | OUTLET -", "OUTLET -",
  * "PLACE (Agency) -".  The dash must be followed by a space and text. */
-static bool dateline_from(ctx_t *c, const line_t *L, size_t s, dateline_t *d)
+static bool dateline_from(ctx_t *c, const line_t *L, size_t s, bool early, dateline_t *d)
 {
     const char *t = c->t;
     size_t limit = L->s + 160 < L->e ? L->s + 160 : L->e;
@@ -683,10 +683,10 @@ static bool dateline_from(ctx_t *c, const line_t *L, size_t s, dateline_t *d)
         if (t[open] != '(' || !word_is_agency(t, open + 1, he - 1))
             return false;
         size_t pe = open;
-        if (!place_like(t, s, pe, false)) {
+        if (!place_like(t, s, pe, true)) {
             /* "HANOI, Sept 3 (Reuters) -": a date between place and agency */
             const char *comma = memchr(t + s, ',', open - s);
-            if (comma == NULL || !place_like(t, s, (size_t)(comma - t), false))
+            if (comma == NULL || !place_like(t, s, (size_t)(comma - t), true))
                 return false;
             bool dated = false;
             for (size_t k = L->date_lo; k < L->date_hi; k++)
@@ -708,11 +708,23 @@ static bool dateline_from(ctx_t *c, const line_t *L, size_t s, dateline_t *d)
             sep = k + 1;
     if (sep) {
         bool bar = t[sep - 1] == '|';
-        if (!place_like(t, s, sep - 1, bar) || !outlet_like(t, sep, he))
-            return false;
-        d->place_s = s, d->place_e = sep - 1;
-        d->outlet_s = sep, d->outlet_e = he;
-        return true;
+        size_t os = sep, oe = he;
+        while (os < oe && sp((unsigned char)t[os]))
+            os++;
+        /* "MOSKWA, KOMPAS.com", "Moskow | EGINDO.co", "Jakarta, CNN Indonesia" */
+        bool known = oe > os && nt_outlet_name(t + os, oe - os) != NULL;
+        if (place_like(t, s, sep - 1, bar || known) && outlet_like(t, sep, he)) {
+            d->place_s = s, d->place_e = sep - 1;
+            d->outlet_s = sep, d->outlet_e = he;
+            return true;
+        }
+        /* "TEMPO.CO, Jakarta", "Liputan6.com, Jakarta": the outlet first */
+        if (!bar && domain_like(t, s, sep - 1) && place_like(t, sep, he, true)) {
+            d->outlet_s = s, d->outlet_e = sep - 1;
+            d->place_s = sep, d->place_e = he;
+            return true;
+        }
+        return false;
     }
     /* "TRIBUNNEWS.COM -": an outlet alone, with a dot or a listed name */
     bool dot = memchr(t + s, '.', he - s) != NULL;
@@ -720,12 +732,15 @@ static bool dateline_from(ctx_t *c, const line_t *L, size_t s, dateline_t *d)
         d->outlet_s = s, d->outlet_e = he;
         return true;
     }
-    /* "MILLBROOK — ": a place in capitals alone */
-    if (place_like(t, s, he, false) && he - s >= 4 && memchr(t + s, '.', he - s) == NULL) {
+    /* "MILLBROOK — ": a place in capitals alone; "Jakarta - " near the top */
+    bool caps = place_like(t, s, he, false);
+    bool title_place = !caps && early && place_like(t, s, he, true) && he - s <= 24 &&
+                       !is_lower_a((unsigned char)t[b]); /* "Pemerintah - melalui" is prose */
+    if ((caps || title_place) && he - s >= 4 && memchr(t + s, '.', he - s) == NULL) {
         size_t letters = 0;
         for (size_t k = s; k < he; k++)
             letters += is_upper_a((unsigned char)t[k]);
-        if (letters >= 4) {
+        if (letters >= 4 || early) {
             d->place_s = s, d->place_e = he;
             return true;
         }
@@ -733,9 +748,9 @@ static bool dateline_from(ctx_t *c, const line_t *L, size_t s, dateline_t *d)
     return false;
 }
 
-static bool find_dateline(ctx_t *c, const line_t *L, dateline_t *d)
+static bool find_dateline(ctx_t *c, const line_t *L, bool early, dateline_t *d)
 {
-    if (dateline_from(c, L, L->s, d))
+    if (dateline_from(c, L, L->s, early, d))
         return true;
     /* a date prefix ("Kompas dunia | 19 Juni 2024, 11:03 WIB") may come first:
      * the head then starts where the first date of the line ends */
@@ -745,7 +760,7 @@ static bool find_dateline(ctx_t *c, const line_t *L, dateline_t *d)
             size_t s = (size_t)x->end;
             while (s < L->e && (sp((unsigned char)c->t[s]) || c->t[s] == ',' || c->t[s] == '|'))
                 s++;
-            return dateline_from(c, L, s, d);
+            return dateline_from(c, L, s, early, d);
         }
     }
     return false;
@@ -967,7 +982,7 @@ static nt_status fixed_evidence(ctx_t *c, size_t k)
         return st;
     }
     dateline_t d;
-    if (!c->have_dateline && find_dateline(c, L, &d)) {
+    if (!c->have_dateline && find_dateline(c, L, k < 12, &d)) {
         c->have_dateline = 1;
         L->split = d.body;
         if (L->date_lo < L->date_hi && (size_t)c->dates.items[L->date_lo].end <= d.body)

@@ -361,3 +361,34 @@ def test_wire_story_dateline_with_date_and_bracketed_credits():
     assert got[-2:] == [("metadata", "(Reporting by Linh Nguyen; Editing by Mark Potter)"),
                         ("boilerplate", "Our Standards: The Thomson Reuters Trust Principles.")]
     assert [t for lab, t in got if lab == "body"][-1] == "Exporters said orders from the United States were strongest."
+
+
+@pytest.mark.parametrize("text, dateline, outlet, agencies", [
+    ("Jakarta - Presiden meresmikan jalan tol baru di Jawa Tengah pada Kamis (14/9/2023) pagi.",
+     "Jakarta", None, []),
+    ("Jakarta, CNN Indonesia -- Menteri Keuangan menyampaikan kinerja APBN hingga akhir Agustus.",
+     "Jakarta", "CNN Indonesia", []),
+    ("TEMPO.CO, Jakarta - Komisi Pemberantasan Korupsi menahan seorang pejabat daerah, Rabu.",
+     "Jakarta", "Tempo.co", []),
+    ("Jakarta (ANTARA) - Badan Meteorologi memprakirakan hujan lebat di sejumlah wilayah.",
+     "Jakarta", None, ["ANTARA"]),
+    ("WASHINGTON (AP) \u2014 The Senate passed a stopgap spending bill late Saturday.",
+     "WASHINGTON", None, ["AP"]),
+    ("BANDAR LAMPUNG, KOMPAS \u2013 Pasangan calon perseorangan mendapat suara terbanyak.",
+     "BANDAR LAMPUNG", "Kompas", []),
+])
+def test_dateline_shapes(text, dateline, outlet, agencies):
+    a = newstext.clean(text)
+    assert (a.dateline, a.outlet, a.agencies) == (dateline, outlet, agencies)
+    assert [p.label for p in a.lines] == ["metadata", "body"]
+    assert a.text[0].isupper()
+
+
+@pytest.mark.parametrize("text", [
+    "Pemerintah - melalui kementerian terkait - akan menambah anggaran bantuan sosial tahun depan.",
+    "Harga cabai naik 20 persen - tertinggi sejak Januari - menurut pedagang di pasar induk.",
+    "Sementara itu, rapat - yang dijadwalkan pukul 10.00 WIB - ditunda hingga sore.",
+])
+def test_spaced_dashes_in_prose_are_no_dateline(text):
+    a = newstext.clean(text)
+    assert a.dateline is None and [p.label for p in a.lines] == ["body"]
