@@ -883,6 +883,16 @@ static bool date_line(ctx_t *c, const line_t *L, size_t *res_s, size_t *res_e)
 
 static void set_date(ctx_t *c, const nt_date *x, int from_meta)
 {
+    if (c->have_date && c->date_from_meta && from_meta && c->date.hour < 0 && x->hour >= 0 &&
+        (x->month == 0 || (x->year == c->date.year && x->month == c->date.month &&
+                           x->day == c->date.day))) {
+        /* "March 6, 2025" then "Updated 3:45 p.m. ET": the time joins the date */
+        c->date.hour = x->hour;
+        c->date.minute = x->minute;
+        c->date.zone_start = x->zone_start;
+        c->date.zone_end = x->zone_end;
+        return;
+    }
     if (c->have_date && (c->date_from_meta || !from_meta))
         return;
     c->date = *x;
@@ -917,6 +927,13 @@ static nt_status fixed_evidence(ctx_t *c, size_t k)
                 a++;
             colon = a < L->e && t[a] == ':';
             bool cap_next = a < L->e && (is_upper_a((unsigned char)t[a]) || colon);
+            /* "Photo by Jane Doe", "Foto oleh ..." */
+            if (lab != NULL && lab->a == NT_LINE_CAPTION && !colon && a + 3 <= L->e &&
+                (strncasecmp_ascii(t + a, "by ", 3) ||
+                 (a + 5 <= L->e && strncasecmp_ascii(t + a, "oleh ", 5)))) {
+                L->label = NT_LINE_CAPTION;
+                return NT_OK;
+            }
             /* "By Jane Doe" needs a capital; "Sumber Reuters" too; "Foto:" a colon */
             if (lab != NULL && cap_next && (colon || lab->a != NT_LINE_CAPTION)) {
                 if (lab->a == NT_LINE_CAPTION) {
@@ -940,6 +957,16 @@ static nt_status fixed_evidence(ctx_t *c, size_t k)
     if (L->e - L->s >= 2 && (unsigned char)t[L->s] == 0xC2 && (unsigned char)t[L->s + 1] == 0xA9) {
         L->label = NT_LINE_BOILERPLATE; /* "© 2025 The Daily Ledger" */
         return NT_OK;
+    }
+    if (t[L->s] == '(' && L->words <= 30) {
+        size_t q = L->s + 1, w = q;
+        while (w < L->e && is_alpha_a((unsigned char)t[w]))
+            w++;
+        const nt_phrase *cp = w > q ? nt_phrase_find(NT_PH_LINES, t + q, w - q) : NULL;
+        if (cp != NULL && cp->a == NT_LINE_CAPTION) {
+            L->label = NT_LINE_CAPTION;
+            return NT_OK;
+        }
     }
     if (caption_credit(c, L) != 0 && L->words <= 40) {
         L->label = NT_LINE_CAPTION;

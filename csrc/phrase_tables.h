@@ -118,8 +118,8 @@ static const nt_phrase nt_ph_zones[25] = {
     {"wita", NULL, 480, 4, 0, 0, 0},
 };
 
-/* line_patterns.txt: 146 entries */
-static const nt_phrase nt_ph_line_patterns[146] = {
+/* line_patterns.txt: 147 entries */
+static const nt_phrase nt_ph_line_patterns[147] = {
     {"accept all", NULL, 0, 10, NT_LINE_BOILERPLATE, NT_PM_LINE, NT_FIELD_NONE},
     {"accept cookies", NULL, 0, 14, NT_LINE_BOILERPLATE, NT_PM_LINE, NT_FIELD_NONE},
     {"ads", NULL, 0, 3, NT_LINE_BOILERPLATE, NT_PM_LINE, NT_FIELD_NONE},
@@ -178,6 +178,7 @@ static const nt_phrase nt_ph_line_patterns[146] = {
     {"last updated", NULL, 0, 12, NT_LINE_METADATA, NT_PM_FIELD, NT_FIELD_DATE},
     {"lengkapi profil", NULL, 0, 15, NT_LINE_BOILERPLATE, NT_PM_LINE, NT_FIELD_NONE},
     {"lewati ke konten", NULL, 0, 16, NT_LINE_BOILERPLATE, NT_PM_PREFIX, NT_FIELD_NONE},
+    {"lihat foto", NULL, 0, 10, NT_LINE_CAPTION, NT_PM_LINE, NT_FIELD_NONE},
     {"lihat juga", NULL, 0, 10, NT_LINE_BOILERPLATE, NT_PM_PREFIX, NT_FIELD_NONE},
     {"line", NULL, 0, 4, NT_LINE_BOILERPLATE, NT_PM_LINE, NT_FIELD_NONE},
     {"linkedin", NULL, 0, 8, NT_LINE_BOILERPLATE, NT_PM_LINE, NT_FIELD_NONE},
@@ -380,7 +381,7 @@ static const struct { const nt_phrase *items; size_t n; } nt_ph_tables[NT_PH_COU
     [NT_PH_MONTHS] = {nt_ph_months, 43},
     [NT_PH_WEEKDAYS] = {nt_ph_weekdays, 26},
     [NT_PH_ZONES] = {nt_ph_zones, 25},
-    [NT_PH_LINES] = {nt_ph_line_patterns, 146},
+    [NT_PH_LINES] = {nt_ph_line_patterns, 147},
     [NT_PH_AGENCIES] = {nt_ph_agencies, 29},
     [NT_PH_OUTLETS] = {nt_ph_outlets, 44},
     [NT_PH_ROLES] = {nt_ph_roles, 23},

@@ -392,3 +392,22 @@ def test_dateline_shapes(text, dateline, outlet, agencies):
 def test_spaced_dashes_in_prose_are_no_dateline(text):
     a = newstext.clean(text)
     assert a.dateline is None and [p.label for p in a.lines] == ["body"]
+
+
+def test_photo_credits_and_a_time_on_its_own_line():
+    text = ("Allies pledge up to $12 billion for critical minerals\n"
+            "By Hannah Kessler\nMarch 6, 2025\nUpdated 3:45 p.m. ET\n\n"
+            "WASHINGTON (Reuters) - Officials from 14 countries agreed on Thursday to pool up to "
+            "$12 billion to finance new mines.\n\n"
+            "(Photo by Jane Doe/Getty Images)\n\n"
+            "The agreement creates a joint financing window for projects meeting shared standards.\n\n"
+            "Photo by Jane Doe\n\n"
+            "More officials said the money would come from development banks.\n")
+    a = newstext.clean(text)
+    assert (a.date, a.time) == (dt.date(2025, 3, 6), "15:45 ET")
+    got = labels(a)
+    assert ("caption", "(Photo by Jane Doe/Getty Images)") in got
+    assert ("caption", "Photo by Jane Doe") in got
+    assert [t for lab, t in got if lab == "body"][-1].startswith("More officials")
+    summit = newstext.clean((EXAMPLES / "en_reuters_style_summit.txt").read_text(encoding="utf-8"))
+    assert (summit.date, summit.time, summit.dateline) == (dt.date(2025, 3, 6), "15:45 ET", "WASHINGTON")
