@@ -152,8 +152,9 @@ static bool opening_quote(uint32_t cp)
 }
 
 /* Measure one line: words, capitals, stop words, URLs, hash. */
-static void measure(ctx_t *c, line_t *L)
+static nt_status measure(ctx_t *c, line_t *L, const nt_interrupt *intr)
 {
+    size_t next_poll = L->s + NT_INTERRUPT_BYTES;
     const char *t = c->t;
     nt_lexicon stops = c->lang == NT_LANG_EN ? NT_LEX_LANG_EN : NT_LEX_LANG_ID;
     uint32_t h = 2166136261u;
@@ -162,6 +163,11 @@ static void measure(ctx_t *c, line_t *L)
     L->words = L->caps = L->stops = L->letters_words = L->digits_words = 0;
     L->has_url = 0;
     while (i < L->e) {
+        if (i >= next_poll) { /* a very long line: keep Ctrl-C working */
+            next_poll = i + NT_INTERRUPT_BYTES;
+            if (intr != NULL && intr->check != NULL && intr->check(intr->ctx))
+                return NT_EINTR;
+        }
         unsigned char b = (unsigned char)t[i];
         /* hash: lower-case ASCII, spaces collapsed */
         if (sp(b) || is_nbsp(t, L->e, i)) {
@@ -256,6 +262,7 @@ static void measure(ctx_t *c, line_t *L)
             L->starts_cap = cat(nx) == NT_GC_Lu;
         }
     }
+    return NT_OK;
 }
 
 /* ------------------------------------------------------------- fields */
@@ -1294,7 +1301,9 @@ static nt_status build_lines(ctx_t *c, const nt_interrupt *intr)
             }
         }
         L->date_hi = c->dates.len;
-        measure(c, L);
+        st = measure(c, L, intr);
+        if (st != NT_OK)
+            return st;
     }
     return NT_OK;
 }
@@ -1420,22 +1429,44 @@ static void drop_own_outlet(const char *t, nt_spans *f)
     f->len = w;
 }
 
-/* Put the fields in text order (insertion sort: few fields, mostly sorted). */
+/* Put the fields in text order: heapsort on (start, end), in place over
+ * the three columns, O(f log f), no recursion. */
+static bool field_less(const nt_spans *f, size_t a, size_t b)
+{
+    return f->start[a] < f->start[b] || (f->start[a] == f->start[b] && f->end[a] < f->end[b]);
+}
+
+static void field_swap(nt_spans *f, size_t a, size_t b)
+{
+    int64_t s = f->start[a], e = f->end[a];
+    uint8_t k = f->kind[a];
+    f->start[a] = f->start[b], f->end[a] = f->end[b], f->kind[a] = f->kind[b];
+    f->start[b] = s, f->end[b] = e, f->kind[b] = k;
+}
+
+static void sift_down(nt_spans *f, size_t root, size_t n)
+{
+    for (;;) {
+        size_t child = 2 * root + 1;
+        if (child >= n)
+            return;
+        if (child + 1 < n && field_less(f, child, child + 1))
+            child++;
+        if (!field_less(f, root, child))
+            return;
+        field_swap(f, root, child);
+        root = child;
+    }
+}
+
 static void sort_fields(nt_spans *f)
 {
-    for (size_t i = 1; i < f->len; i++) {
-        int64_t s = f->start[i], e = f->end[i];
-        uint8_t k = f->kind[i];
-        size_t j = i;
-        while (j > 0 && f->start[j - 1] > s) {
-            f->start[j] = f->start[j - 1];
-            f->end[j] = f->end[j - 1];
-            f->kind[j] = f->kind[j - 1];
-            j--;
-        }
-        f->start[j] = s;
-        f->end[j] = e;
-        f->kind[j] = k;
+    size_t n = f->len;
+    for (size_t i = n / 2; i-- > 0;)
+        sift_down(f, i, n);
+    for (size_t end = n; end-- > 1;) {
+        field_swap(f, 0, end);
+        sift_down(f, 0, end);
     }
 }
 

@@ -654,11 +654,12 @@ done:
     return list;
 }
 
-/* Add item to list unless an equal str is already there. */
-static int append_unique(PyObject *list, PyObject *item) {
+/* Add item (a new reference, stolen) to list unless seen (a set) holds it. */
+static int append_unique(PyObject *list, PyObject *seen, PyObject *item) {
     if (item == NULL) return -1;
-    int has = PySequence_Contains(list, item);
+    int has = PySet_Contains(seen, item);
     int r = has < 0 ? -1 : has ? 0 : PyList_Append(list, item);
+    if (r == 0 && !has) r = PySet_Add(seen, item);
     Py_DECREF(item);
     return r;
 }
@@ -715,6 +716,7 @@ static PyObject *py_clean(PyObject *module, PyObject *args, PyObject *kwargs) {
     nt_spans fbytes;
     nt_spans_init(&fbytes, &py_allocator);
     PyObject *lines = NULL, *body = NULL, *authors = NULL, *editors = NULL, *agencies = NULL;
+    PyObject *seen[3] = {NULL, NULL, NULL};
     PyObject *single[NT_FIELD_COUNT] = {NULL};
     PyObject *result = NULL;
 
@@ -738,7 +740,11 @@ static PyObject *py_clean(PyObject *module, PyObject *args, PyObject *kwargs) {
     authors = PyList_New(0);
     editors = PyList_New(0);
     agencies = PyList_New(0);
-    if (!lines || !body || !authors || !editors || !agencies) goto done;
+    seen[0] = PySet_New(NULL);
+    seen[1] = PySet_New(NULL);
+    seen[2] = PySet_New(NULL);
+    if (!lines || !body || !authors || !editors || !agencies || !seen[0] || !seen[1] || !seen[2])
+        goto done;
     for (size_t i = 0; i < a.pieces.len; i++) {
         PyObject *items[4];
         items[0] = PyUnicode_Substring(text, (Py_ssize_t)a.pieces.start[i], (Py_ssize_t)a.pieces.end[i]);
@@ -763,8 +769,9 @@ static PyObject *py_clean(PyObject *module, PyObject *args, PyObject *kwargs) {
         PyObject *v = field_text(text, &t, &fbytes, &a.fields, i);
         if (v == NULL) goto done;
         if (kind == NT_FIELD_AUTHOR || kind == NT_FIELD_EDITOR || kind == NT_FIELD_AGENCY) {
-            PyObject *dst = kind == NT_FIELD_AUTHOR ? authors : kind == NT_FIELD_EDITOR ? editors : agencies;
-            if (append_unique(dst, v) < 0) goto done;
+            int which = kind == NT_FIELD_AUTHOR ? 0 : kind == NT_FIELD_EDITOR ? 1 : 2;
+            PyObject *dst = which == 0 ? authors : which == 1 ? editors : agencies;
+            if (append_unique(dst, seen[which], v) < 0) goto done;
         } else if (kind > 0 && kind < NT_FIELD_COUNT && single[kind] == NULL) {
             single[kind] = v;
         } else {
@@ -801,6 +808,7 @@ done:
     Py_XDECREF(authors);
     Py_XDECREF(editors);
     Py_XDECREF(agencies);
+    for (int k = 0; k < 3; k++) Py_XDECREF(seen[k]);
     nt_spans_free(&fbytes);
     nt_article_free(&a);
     text_release(&t);

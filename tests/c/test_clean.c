@@ -138,6 +138,10 @@ int main(void) {
             nt_article b;
             nt_article_init(&b, NULL);
             CHECK(nt_clean_run(buf, big, NT_LANG_ID, &b, &intr) == NT_EINTR);
+            /* one line without a break: polled inside the line too */
+            for (size_t i = 0; i < big; i++) buf[i] = (i % 7 == 6) ? ' ' : 'b';
+            CHECK(nt_clean_run(buf, big, NT_LANG_ID, &b, &intr) == NT_EINTR);
+            CHECK(nt_clean_run(buf, big, NT_LANG_ID, &b, NULL) == NT_OK && b.pieces.len == 1);
             nt_article_free(&b);
             free(buf);
         }
