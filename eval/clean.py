@@ -23,7 +23,8 @@
 2. The PFSA-ID dev articles (``../shared/corpus/pfsa_id/pfsa_id_dev.jsonl``):
    every article that opens with a dateline ("JAKARTA, KOMPAS —", found by
    an independent regular expression here) must give that place as
-   ``dateline``.
+   ``dateline``; and every "Rabu (13/9/2023)" (found the same way) must be
+   found by ``newstext.dates`` with its span and value.
 
 Usage::
 
@@ -173,6 +174,31 @@ def eval_justext_seeds():
     return f1(tot[0], tot[1]), f1(tot[2], tot[3])
 
 
+DAY_DATE = re.compile(r"\b(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu) \((\d{1,2})/(\d{1,2})/(\d{4})\)")
+
+
+def eval_pfsa_dates(newstext, show_errors: bool):
+    """Every "Rabu (13/9/2023)" in the PFSA-ID dev texts (found by a regular
+    expression here) must come back from newstext.dates with its span and
+    value."""
+    import datetime
+    n = found = 0
+    for line in PFSA.open(encoding="utf-8"):
+        doc = json.loads(line)
+        got = {(d.start, d.end): d.date for d in newstext.dates(doc["text"])}
+        for m in DAY_DATE.finditer(doc["text"]):
+            try:
+                want = datetime.date(int(m.group(4)), int(m.group(3)), int(m.group(2)))
+            except ValueError:
+                continue
+            n += 1
+            if got.get((m.start(), m.end())) == want:
+                found += 1
+            elif show_errors:
+                print(f"  {doc['id']}: {m.group(0)!r} not found as {want}")
+    return found, n
+
+
 def eval_pfsa(newstext, show_errors: bool):
     if not PFSA.exists():
         return None
@@ -236,6 +262,8 @@ def main(argv=None) -> int:
         rate = found / n if n else 1.0
         print(f"| PFSA-ID dev datelines found | {found}/{n} = **{rate:.3f}** | every one |")
         ok = ok and rate >= TARGETS["dateline"]
+        dfound, dn = eval_pfsa_dates(newstext, args.errors)
+        print(f"| PFSA-ID dev `Day (d/m/yyyy)` dates found by `dates()` | {dfound}/{dn} | (no target) |")
     if args.check and not ok:
         print("a target was missed", file=sys.stderr)
         return 1
