@@ -11,7 +11,7 @@ returns plain Python values; offsets are ``str`` indices, so
 """
 
 from ._version import __version__
-from ._records import Article, DateSpan, Line, Span, Token, TokenSpans
+from ._records import Span, Token, TokenSpans
 
 try:
     from . import _core
@@ -37,7 +37,6 @@ from ._core import (
     tokenize,
     tokens,
 )
-from ._core import LINE_LABELS, clean, dates
 
 __all__ = [
     "__version__",
@@ -52,10 +51,10 @@ __all__ = [
     "token_spans",
     "sentences",
     "detect_lang",
-    "DateSpan",
-    "Line",
-    "Article",
-    "LINE_LABELS",
-    "dates",
-    "clean",
 ]
+
+# --- cleaning and dates (issue 3) ---
+from ._core import LINE_LABELS, clean, dates  # noqa: E402
+from ._records import Article, DateSpan, Line  # noqa: E402
+
+__all__ += ["DateSpan", "Line", "Article", "LINE_LABELS", "dates", "clean"]

@@ -870,13 +870,15 @@ static int core_exec(PyObject *module) {
     }
     if (PyModule_AddStringConstant(module, "UNICODE_VERSION", nt_unicode_version()) < 0) return -1;
 
+    if (PyModule_AddStringConstant(module, "CORE_VERSION", nt_version()) < 0) return -1;
+
     /* dates and clean */
-    records = PyImport_ImportModule("newstext._records");
-    if (records == NULL) return -1;
-    st->DateSpan = PyObject_GetAttrString(records, "DateSpan");
-    st->Line = PyObject_GetAttrString(records, "Line");
-    st->Article = PyObject_GetAttrString(records, "Article");
-    Py_DECREF(records);
+    PyObject *clean_records = PyImport_ImportModule("newstext._records");
+    if (clean_records == NULL) return -1;
+    st->DateSpan = PyObject_GetAttrString(clean_records, "DateSpan");
+    st->Line = PyObject_GetAttrString(clean_records, "Line");
+    st->Article = PyObject_GetAttrString(clean_records, "Article");
+    Py_DECREF(clean_records);
     if (!st->DateSpan || !st->Line || !st->Article) return -1;
     PyObject *dt = PyImport_ImportModule("datetime");
     if (dt == NULL) return -1;
@@ -897,7 +899,6 @@ static int core_exec(PyObject *module) {
         Py_DECREF(labels);
         return -1;
     }
-    if (PyModule_AddStringConstant(module, "CORE_VERSION", nt_version()) < 0) return -1;
     return 0;
 }
 

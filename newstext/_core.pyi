@@ -2,9 +2,7 @@
 
 from typing import Literal
 
-import datetime
-
-from ._records import Article, DateSpan, Span, Token, TokenSpans
+from ._records import Span, Token, TokenSpans
 
 Lang = Literal["auto", "id", "en"]
 
@@ -24,6 +22,11 @@ def tokenize(
 def token_spans(text: str, *, lang: Lang = "auto") -> TokenSpans: ...
 def sentences(text: str, *, lang: Lang = "auto") -> list[Span]: ...
 def detect_lang(text: str) -> Literal["id", "en"]: ...
+
+# --- cleaning and dates (issue 3) ---
+import datetime
+
+from ._records import Article, DateSpan
 
 LINE_LABELS: tuple[str, ...]
 """Line labels of clean(): ("body", "title", "heading", "boilerplate",
