@@ -65,6 +65,7 @@ typedef struct {
     uint8_t label;     /* fixed label, or NO_LABEL                          */
     uint8_t content;   /* C_*                                               */
     uint8_t field_label; /* a bare "Penulis"-like label: its nt_meta_field  */
+    uint8_t photo_label; /* a "Lihat Foto"-like line: a caption follows      */
 } line_t;
 
 typedef struct {
@@ -917,6 +918,7 @@ static nt_status fixed_evidence(ctx_t *c, size_t k)
     if (ph != NULL) {
         if (ph->b == NT_PM_LINE || ph->b == NT_PM_PREFIX) {
             L->label = ph->a;
+            L->photo_label = ph->a == NT_LINE_CAPTION && ph->b == NT_PM_LINE;
             return NT_OK;
         }
         if (ph->b == NT_PM_FIELD && whole) {
@@ -1104,17 +1106,29 @@ static nt_status classify(ctx_t *c)
         if (c->ln[k + 1].label == NT_LINE_CAPTION && L->label == NO_LABEL && L->words <= 30 &&
             gap_nl == 1)
             L->label = NT_LINE_CAPTION;
+        /* the line under a "Lihat Foto" label is the photo's caption */
+        if (L->photo_label && c->ln[k + 1].label == NO_LABEL && c->ln[k + 1].words <= 60)
+            c->ln[k + 1].label = NT_LINE_CAPTION;
     }
     /* content classes */
+    /* The body starts at the first prose line that closes with a period,
+     * is long, or follows a dateline; or, after a headline, at the first
+     * prose line with the stop words of running text (a lead paragraph
+     * whose final period the scrape lost). */
     size_t first_body = n, last_good = n;
+    bool headline_seen = false;
     for (size_t k = 0; k < n; k++) {
         line_t *L = &c->ln[k];
         L->content = L->label == NO_LABEL || L->split ? content_class(c, L) : C_NONE;
         if (L->content == C_GOOD) {
-            if (first_body == n && (L->split || L->ends_period || L->words >= 25))
+            bool prose = L->words >= 12 && L->stops * 100 >= L->words * 15;
+            if (first_body == n &&
+                (L->split || L->ends_period || L->words >= 25 || (headline_seen && prose)))
                 first_body = k;
             last_good = k;
         }
+        if (L->label == NO_LABEL && title_like(L))
+            headline_seen = true;
     }
     {
         bool nxt = false;

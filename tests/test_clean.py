@@ -411,3 +411,16 @@ def test_photo_credits_and_a_time_on_its_own_line():
     assert [t for lab, t in got if lab == "body"][-1].startswith("More officials")
     summit = newstext.clean((EXAMPLES / "en_reuters_style_summit.txt").read_text(encoding="utf-8"))
     assert (summit.date, summit.time, summit.dateline) == (dt.date(2025, 3, 6), "15:45 ET", "WASHINGTON")
+
+
+def test_lead_paragraph_that_lost_its_period_and_a_photo_label():
+    text = ("Harga Beras Naik di Pasar Induk Cipinang\n\n"
+            "Harga beras medium di Pasar Induk Beras Cipinang naik menjadi Rp 13.500 per kilogram pada "
+            "pekan ini menurut pedagang\n\n"
+            "Kenaikan dipicu pasokan yang berkurang dari sentra produksi di Jawa Barat.\n")
+    a = newstext.clean(text)
+    assert [p.label for p in a.lines] == ["title", "body", "body"]
+    kompas = newstext.clean((EXAMPLES / "id_kompas_banjir_jakarta.txt").read_text(encoding="utf-8"))
+    got = labels(kompas)
+    i = got.index(("caption", "Lihat Foto"))
+    assert got[i + 1][0] == "caption" and got[i + 1][1].startswith("Petugas BPBD")
