@@ -12,8 +12,9 @@ Rows: ``newstext.tokenize`` (the reference), ``newstext.clean``,
 ``newstext.dates``, and, when installed, peers a user would reach for:
 ``justext.justext`` (the jusText boilerplate classifier; it needs HTML, so
 each text is given as one ``<p>`` per line) and ``dateparser.search.search_dates``.
-Times are the best of ``--repeat`` runs over the whole set; ratios are the
-row's time over ``tokenize``'s.
+Times are the best of ``--repeat`` runs over the whole set (one run for the
+slow peers), after one warm-up call; ratios are the row's time over
+``tokenize``'s.
 
     python benchmarks/bench_clean.py            # markdown table
     python benchmarks/bench_clean.py --check    # exit 1 if clean > 2x tokenize
@@ -107,6 +108,7 @@ def main(argv=None) -> int:
             except ImportError:
                 print(f"| {name} | not installed | | |")
                 continue
+            fn(texts[0])  # warm-up: imports, caches, lazy tables
             reps = args.repeat if not name.startswith(("justext", "dateparser")) else 1
             secs = best_time(fn, texts, reps)
             if ref is None:
