@@ -424,3 +424,15 @@ def test_lead_paragraph_that_lost_its_period_and_a_photo_label():
     got = labels(kompas)
     i = got.index(("caption", "Lihat Foto"))
     assert got[i + 1][0] == "caption" and got[i + 1][1].startswith("Petugas BPBD")
+
+
+def test_crlf_and_no_break_spaces_give_the_same_labels():
+    base = newstext.clean(KOMPASTV)
+    crlf = KOMPASTV.replace("\n", "\r\n")
+    a = newstext.clean(crlf)
+    check_partition(crlf, a)
+    assert [p.label for p in a.lines] == [p.label for p in base.lines]
+    assert (a.title, a.outlet, a.date, a.time, a.authors, a.editors) == (
+        base.title, base.outlet, base.date, base.time, base.authors, base.editors)
+    nbsp = EGINDO.replace("Baca Juga :  ", "Baca Juga :\u00a0")
+    assert [p.label for p in newstext.clean(nbsp).lines] == [p.label for p in newstext.clean(EGINDO).lines]
