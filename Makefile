@@ -26,18 +26,22 @@ eval:               ## accuracy on ../shared/corpus/ud
 	$(PYTHON) eval/ud.py
 	$(PYTHON) eval/keywords.py
 	$(PYTHON) eval/stem.py
+	$(PYTHON) eval/clean.py
 
 bench:              ## speed against the peers (pip install ".[bench]")
 	$(PYTHON) benchmarks/bench_tokenize.py
 	$(PYTHON) benchmarks/bench_keywords.py
+	$(PYTHON) benchmarks/bench_clean.py
 
 regen:              ## regenerate the Unicode and lexicon tables
 	$(PYTHON) tools/gen_unicode.py
 	$(PYTHON) tools/gen_lexicons.py
+	$(PYTHON) tools/gen_phrases.py
 
 check-generated:
 	$(PYTHON) tools/gen_unicode.py --check
 	$(PYTHON) tools/gen_lexicons.py --check
+	$(PYTHON) tools/gen_phrases.py --check
 
 clean:
 	rm -rf build dist *.egg-info newstext/*.so

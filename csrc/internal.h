@@ -94,4 +94,51 @@ static inline bool nt_abbrev_has(nt_lang lang, const char *word, size_t len) {
 size_t nt_lexicon_size(nt_lexicon lex);
 const char *nt_lexicon_entry(nt_lexicon lex, size_t i);
 
+/* ---------------------------------------------------------------- phrases */
+
+/* Phrase lists compiled in from csrc/data by tools/gen_phrases.py
+ * (csrc/phrase_tables.h): keys are lower-case ASCII, sorted bytewise. */
+typedef enum nt_phrase_list {
+    NT_PH_MONTHS = 0,  /* value: month 1-12; a = 1 for an abbreviation     */
+    NT_PH_WEEKDAYS,    /* value: 1 (Monday) .. 7; a = 1 for an abbreviation */
+    NT_PH_ZONES,       /* value: offset from UTC in minutes                 */
+    NT_PH_LINES,       /* a: nt_line_label, b: nt_pattern_mode, c: field    */
+    NT_PH_AGENCIES,
+    NT_PH_OUTLETS,     /* text: the display name                            */
+    NT_PH_ROLES,       /* job titles next to a byline name                  */
+    NT_PH_COUNT
+} nt_phrase_list;
+
+typedef enum nt_pattern_mode {
+    NT_PM_LINE = 0, NT_PM_PREFIX, NT_PM_LABEL, NT_PM_FIELD
+} nt_pattern_mode;
+
+typedef struct nt_phrase {
+    const char *key;
+    const char *text;
+    int16_t value;
+    uint8_t len, a, b, c;
+} nt_phrase;
+
+/* Find the entry whose key equals s[0:len) ignoring ASCII case; NULL if
+ * none (or len is 0 or above 63).  O(len + log n), no allocation. */
+const nt_phrase *nt_phrase_find(nt_phrase_list list, const char *s, size_t len);
+
+/* Days since 1970-01-01 of a proleptic Gregorian date.  O(1). */
+int64_t nt_days_from_civil(int y, int m, int d);
+
+/* Do the n bytes at a equal the lower-case ASCII b, ignoring ASCII case? */
+static inline bool strncasecmp_ascii(const char *a, const char *b, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)a[i];
+        if (c >= 'A' && c <= 'Z') c = (unsigned char)(c - 'A' + 'a');
+        if (c != (unsigned char)b[i]) return false;
+    }
+    return true;
+}
+
+/* Is the character ending just before byte i (i > 0) a letter?  Backs up
+ * over at most 3 continuation bytes.  O(1). */
+bool nt_letter_before(const char *text, size_t len, size_t i);
+
 #endif /* NT_INTERNAL_H */

@@ -578,6 +578,152 @@ nt_status nt_quotes_extract(const nt_tokenizer *tok, const char *text, size_t le
  * units of nt_utf8_count: Python str indices).  O(len + n log n). */
 nt_status nt_quotes_to_units(const char *text, size_t len, nt_quotes *q);
 
+/* ------------------------------------------------------------------- dates */
+
+/* One date and/or time expression found in text (nt_dates_find).
+ *   start, end     byte offsets of the whole expression, day name and
+ *                  "pukul" cue included: "Rabu (13/9/2023)",
+ *                  "19 Juni 2024, 11:03 WIB", "pukul 16.00"
+ *   year           4-digit year, 0 when neither written nor resolved
+ *   month, day     1-12 / 1-31, 0 when not written ("September 2023" has
+ *                  day 0; a time alone has month 0 and day 0)
+ *   hour, minute   0-23 / 0-59, -1 when no time is written
+ *   weekday        1 (Monday) .. 7 (Sunday) when a day name is written, else 0
+ *   flags          NT_DATE_YEAR_RESOLVED: the year was not written but taken
+ *                  from the reference date (the year that puts the date
+ *                  nearest to it)
+ *   zone_start, zone_end  byte offsets of the zone name ("WIB", "ET"), or
+ *                  both -1 when none is written */
+typedef struct nt_date {
+    int64_t start, end;
+    int64_t zone_start, zone_end;
+    int16_t year;
+    uint8_t month, day;
+    int8_t hour, minute;
+    uint8_t weekday;
+    uint8_t flags;
+} nt_date;
+
+#define NT_DATE_YEAR_RESOLVED 0x1u
+
+/* A growable array of nt_date (same ownership rules as nt_spans). */
+typedef struct nt_dates {
+    nt_date *items;
+    size_t len;
+    size_t cap;
+    const nt_allocator *alloc;
+} nt_dates;
+
+/* Initialise an empty array (no allocation); alloc NULL = default.  O(1). */
+void nt_dates_init(nt_dates *d, const nt_allocator *alloc);
+/* Release the memory; safe on an empty array and safe to call twice.  O(1). */
+void nt_dates_free(nt_dates *d);
+
+/* Find date and time expressions in text, appending one nt_date per
+ * expression to `out` (initialised; existing contents kept), in text order,
+ * never overlapping.  Shapes (Indonesian and English):
+ *   13/9/2023  14/09/2023  13-9-2023  2023-09-13 (ISO, with an optional
+ *   THH:MM)  14/09 and (13/9) without a year (day first; a bare a/b needs
+ *   two-digit parts, brackets or a day name before it)  14 September 2023
+ *   13 Sept  September 13, 2023  Sept. 13  Juni 2024  day names before a
+ *   date: Rabu (13/9/2023), Rabu, 13 September 2023, Wednesday, Sept. 13
+ *   times after a date or alone: 14:54 WIB  11.03 WITA  3:45 p.m. ET
+ *   pukul 16.00  jam 9.30 WIT  at 10 a.m.
+ * Month and day names are those of csrc/data/months.txt and weekdays.txt;
+ * abbreviations count only when capitalised.  Impossible dates (31/2/2024)
+ * are not reported.  `ref` (may be NULL) supplies the year of dates
+ * written without one: its year, month and day must be set (others ignored).
+ * Errors: NT_EINVAL (NULL out, or NULL text with len > 0), NT_ENOMEM,
+ * NT_EINTR.  O(len). */
+nt_status nt_dates_find(const char *text, size_t len, const nt_date *ref, nt_dates *out,
+                        const nt_interrupt *intr);
+
+/* ------------------------------------------------------------------- clean */
+
+/* Labels of the pieces of an article (the kind column of nt_article.pieces). */
+typedef enum nt_line_label {
+    NT_LINE_BODY = 0,        /* the article's own text                         */
+    NT_LINE_TITLE = 1,       /* the headline                                   */
+    NT_LINE_HEADING = 2,     /* a section subheading inside the body           */
+    NT_LINE_BOILERPLATE = 3, /* menus, related links, ads, sharing, comments   */
+    NT_LINE_METADATA = 4,    /* date, byline, dateline, credits, source, URL   */
+    NT_LINE_CAPTION = 5,     /* photo captions and photo credits               */
+    NT_LINE_LABEL_COUNT = 6
+} nt_line_label;
+
+/* Static lower-case name of a label ("body", ...); "unknown" out of range. */
+const char *nt_line_label_name(int label);
+
+/* Metadata fields (the kind column of nt_article.fields). */
+typedef enum nt_meta_field {
+    NT_FIELD_NONE = 0,
+    NT_FIELD_TITLE = 1,
+    NT_FIELD_OUTLET = 2,
+    NT_FIELD_DATE = 3,      /* the publication date expression              */
+    NT_FIELD_DATELINE = 4,  /* the place: "MOSKWA" in "MOSKWA, KOMPAS.com -" */
+    NT_FIELD_AUTHOR = 5,
+    NT_FIELD_EDITOR = 6,
+    NT_FIELD_AGENCY = 7,    /* news agencies and sources credited           */
+    NT_FIELD_URL = 8,
+    NT_FIELD_COUNT = 9
+} nt_meta_field;
+
+/* Static lower-case name of a field ("title", ...); "unknown" out of range. */
+const char *nt_meta_field_name(int field);
+
+/* The result of nt_clean_run.
+ *   pieces  a partition of the text: pieces[0].start == 0, each piece ends
+ *           where the next starts, the last ends at len; kind is an
+ *           nt_line_label.  A piece is a line, or part of a line where
+ *           metadata and body share it ("PYONGYANG, KOMPAS.TV - Presiden..."
+ *           gives a metadata piece and a body piece); the line break and
+ *           any blank lines after a piece belong to it, and whitespace
+ *           before the first line belongs to the first piece.
+ *   fields  metadata values as spans of the text (kind nt_meta_field), in
+ *           text order, at most one TITLE, OUTLET, DATE, DATELINE and URL;
+ *           spans hold no surrounding space or punctuation.
+ *   date    the publication date/time (date.year == 0 and date.month == 0
+ *           when none was found): from a date line or byline, else the
+ *           first fully written date of the first body paragraphs; a time
+ *           written with the date is included. */
+typedef struct nt_article {
+    nt_spans pieces;
+    nt_spans fields;
+    nt_date date;
+} nt_article;
+
+/* Initialise (no allocation); alloc NULL = default.  O(1). */
+void nt_article_init(nt_article *a, const nt_allocator *alloc);
+/* Release the memory; safe to call twice.  O(1). */
+void nt_article_free(nt_article *a);
+
+/* Label every line of a plain-text news scrape and extract its metadata.
+ * `out` must be initialised; its previous contents are cleared.  lang is
+ * NT_LANG_ID, NT_LANG_EN or NT_LANG_AUTO (detected from the first 2 KiB).  Evidence: the line
+ * patterns of csrc/data/line_patterns.txt, dates (nt_dates_find), line
+ * length, stop-word density, final punctuation, capitalisation, position,
+ * lines repeated within the article, and the labels of neighbouring lines
+ * (a short line between body paragraphs is a heading; an unsure line takes
+ * its neighbours' label).
+ * Errors: NT_EINVAL (NULL out, NULL text with len > 0, bad lang),
+ * NT_ENOMEM, NT_EINTR.  O(len) time; memory O(number of lines). */
+nt_status nt_clean_run(const char *text, size_t len, nt_lang lang, nt_article *out,
+                       const nt_interrupt *intr);
+
+/* The article's own text only: append to `out` one span per body or
+ * heading piece (kind: NT_LINE_BODY or NT_LINE_HEADING), trimmed of
+ * surrounding whitespace, in text order — the entry point for tools that
+ * analyse clean text (keywords, quotes).  Same errors and cost as
+ * nt_clean_run. */
+nt_status nt_clean_body(const char *text, size_t len, nt_lang lang, nt_spans *out,
+                        const nt_interrupt *intr);
+
+/* How an outlet writes its name, looked up by a name or domain found in
+ * text ("KOMPAS.TV" -> "Kompas.TV", "p.dw.com" -> "DW"; leading "www." or
+ * subdomains are tried away), from csrc/data/outlets.txt.  NULL when not
+ * listed.  Static string.  O(len + log n). */
+const char *nt_outlet_name(const char *name, size_t len);
+
 #ifdef __cplusplus
 }
 #endif

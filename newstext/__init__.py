@@ -78,3 +78,9 @@ __all__ = [
 STOPWORDS = {lang: frozenset(_core._wordlist(lang, "stop")) for lang in ("id", "en")}
 CUE_WORDS = {lang: frozenset(_core._wordlist(lang, "cues")) for lang in ("id", "en")}
 BOILERPLATE_WORDS = frozenset(_core._wordlist("id", "boilerplate"))
+
+# --- cleaning and dates (issue 3) ---
+from ._core import LINE_LABELS, clean, dates  # noqa: E402
+from ._records import Article, DateSpan, Line  # noqa: E402
+
+__all__ += ["DateSpan", "Line", "Article", "LINE_LABELS", "dates", "clean"]

@@ -1,7 +1,8 @@
 """Command line: ``python -m newstext FILE...`` reports per article its
-language, sentence and token counts (``--json`` for machine-readable output);
-``--keywords N`` adds the top N keywords of each article, ``--quotes`` who
-said what."""
+language, sentence and token counts, date, outlet and title (``--json`` for
+machine-readable output); ``--keywords N`` adds the top N keywords of each
+article, ``--quotes`` who said what; ``--clean`` prints each article's
+metadata and clean text instead."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import json
 import sys
 from typing import Sequence
 
-from . import __version__, detect_lang, keywords, quotes, sentences, token_spans
+from . import __version__, clean, detect_lang, keywords, quotes, sentences, token_spans
 
 
 def analyse(path: str) -> dict:
@@ -24,7 +25,48 @@ def analyse(path: str) -> dict:
         "chars": len(text),
         "sentences": len(sentences(text, lang=lang)),
         "tokens": len(spans.starts),
+        **article_fields(text, lang),
     }
+
+
+def article_fields(text: str, lang: str) -> dict:
+    """Date, outlet and title of the article (newstext.clean)."""
+    art = clean(text, lang=lang)
+    return {
+        "date": art.date.isoformat() if art.date else None,
+        "outlet": art.outlet,
+        "title": art.title,
+    }
+
+
+def clean_report(path: str, as_json: bool) -> str:
+    """The cleaned article: metadata, then the body text (or one JSON object)."""
+    with open(path, encoding="utf-8", errors="surrogateescape") as f:
+        text = f.read()
+    art = clean(text)
+    meta = {
+        "file": path,
+        "title": art.title,
+        "outlet": art.outlet,
+        "date": art.date.isoformat() if art.date else None,
+        "time": art.time,
+        "dateline": art.dateline,
+        "authors": art.authors,
+        "editors": art.editors,
+        "agencies": art.agencies,
+        "url": art.url,
+    }
+    if as_json:
+        meta["text"] = art.text
+        meta["lines"] = [{"start": ln.start, "end": ln.end, "label": ln.label} for ln in art.lines]
+        return json.dumps(meta, ensure_ascii=False)
+    out = [f"== {path}"]
+    for key, value in meta.items():
+        if key == "file" or value in (None, []):
+            continue
+        out.append(f"{key + ':':<10}{', '.join(value) if isinstance(value, list) else value}")
+    out += ["", art.text, ""]
+    return "\n".join(out)
 
 
 def keywords_report(paths: Sequence[str], n: int, as_json: bool) -> None:
@@ -65,17 +107,30 @@ def print_quotes(row: dict) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m newstext",
-        description="Analyse news articles (plain-text files): language, sentences, tokens.",
+        description="Analyse news articles (plain-text files): language, sentences, tokens, "
+                    "date, outlet and title; optionally keywords, quotes or the clean text.",
     )
     parser.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text files")
     parser.add_argument("--json", action="store_true", help="one JSON object per line")
     parser.add_argument("--keywords", type=int, default=0, metavar="N",
                         help="also list the top N keywords of each article")
     parser.add_argument("--quotes", action="store_true", help="also report who said what in each article")
+    parser.add_argument("--clean", action="store_true",
+                        help="print each article's metadata and clean text (newstext.clean)")
     parser.add_argument("--version", action="version", version=f"newstext {__version__}")
     args = parser.parse_args(argv)
+    if args.keywords < 0:
+        parser.error("--keywords must be >= 0")
 
     status = 0
+    if args.clean:
+        for path in args.files:
+            try:
+                print(clean_report(path, args.json))
+            except OSError as exc:
+                print(f"newstext: {path}: {exc.strerror or exc}", file=sys.stderr)
+                status = 1
+        return status
     rows = []
     for path in args.files:
         try:
@@ -86,8 +141,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         except OSError as exc:
             print(f"newstext: {path}: {exc.strerror or exc}", file=sys.stderr)
             status = 1
-    if args.keywords < 0:
-        parser.error("--keywords must be >= 0")
     done = [r["file"] for r in rows]
     if args.json:
         for row in rows:
@@ -97,9 +150,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return status
     if rows:
         width = max(len(r["file"]) for r in rows)
-        print(f"{'file':<{width}}  lang  sentences  tokens")
+        print(f"{'file':<{width}}  lang  sentences  tokens  {'date':<10}  {'outlet':<14}  title")
         for r in rows:
-            print(f"{r['file']:<{width}}  {r['lang']:<4}  {r['sentences']:>9}  {r['tokens']:>6}")
+            title = r["title"] or ""
+            if len(title) > 50:
+                title = title[:49] + "\u2026"
+            print(f"{r['file']:<{width}}  {r['lang']:<4}  {r['sentences']:>9}  {r['tokens']:>6}  "
+                  f"{r['date'] or '-':<10}  {r['outlet'] or '-':<14}  {title}")
         if args.quotes:
             for r in rows:
                 print_quotes(r)

@@ -43,6 +43,10 @@ typedef struct {
     PyTypeObject *RootList;
     PyObject *Quote;      /* newstext._records.Quote */
     PyObject *quote_kind_names[NT_QUOTE_KIND_COUNT];
+    /* dates and clean (csrc/dates.c, csrc/clean.c) */
+    PyObject *DateSpan, *Line, *Article;
+    PyObject *date_cls; /* datetime.date */
+    PyObject *label_names[NT_LINE_LABEL_COUNT];
 } module_state;
 
 static inline module_state *get_state(PyObject *module) {
@@ -1264,6 +1268,324 @@ done:
     return list;
 }
 
+/* ------------------------------------------------------- dates and clean */
+
+/* Read a datetime.date-like object (year, month, day attributes) or None. */
+static int ref_from_object(PyObject *obj, nt_date *ref, int *have) {
+    *have = 0;
+    if (obj == NULL || obj == Py_None) return 0;
+    const char *names[3] = {"year", "month", "day"};
+    long v[3];
+    for (int i = 0; i < 3; i++) {
+        PyObject *a = PyObject_GetAttrString(obj, names[i]);
+        if (a == NULL) {
+            PyErr_Clear();
+            PyErr_Format(PyExc_TypeError, "ref must be a datetime.date or None, not %.100s",
+                         Py_TYPE(obj)->tp_name);
+            return -1;
+        }
+        v[i] = PyLong_Check(a) ? PyLong_AsLong(a) : -1;
+        Py_DECREF(a);
+        if (v[i] == -1 && PyErr_Occurred()) return -1;
+    }
+    if (v[0] < 1000 || v[0] > 2999 || v[1] < 1 || v[1] > 12 || v[2] < 1 || v[2] > 31) {
+        PyErr_SetString(PyExc_ValueError, "ref must be a date between the years 1000 and 2999");
+        return -1;
+    }
+    memset(ref, 0, sizeof *ref);
+    ref->year = (int16_t)v[0];
+    ref->month = (uint8_t)v[1];
+    ref->day = (uint8_t)v[2];
+    *have = 1;
+    return 0;
+}
+
+/* Convert the byte offsets of a date array (start, end, zone) to str
+ * indices with one ordered pass through an nt_spans. */
+static nt_status dates_to_units(const text_in *t, nt_dates *d) {
+    if (t->ascii || d->len == 0) return NT_OK;
+    nt_spans sp;
+    nt_spans_init(&sp, &py_allocator);
+    nt_status s = nt_spans_reserve(&sp, d->len);
+    if (s != NT_OK) return s;
+    for (size_t i = 0; i < d->len; i++) sp.start[i] = d->items[i].start, sp.end[i] = d->items[i].end, sp.kind[i] = 0;
+    sp.len = d->len;
+    nt_utf8_spans_to_units(t->utf8, (size_t)t->len, &sp);
+    for (size_t i = 0; i < d->len; i++) d->items[i].start = sp.start[i], d->items[i].end = sp.end[i];
+    nt_spans_free(&sp);
+    return NT_OK;
+}
+
+static PyObject *date_field_or_none(long v, int present) {
+    return present ? PyLong_FromLong(v) : Py_NewRef(Py_None);
+}
+
+/* datetime.date for a complete date, else None. */
+static PyObject *date_object(module_state *st, const nt_date *x) {
+    if (x->year == 0 || x->month == 0 || x->day == 0) return Py_NewRef(Py_None);
+    return PyObject_CallFunction(st->date_cls, "iii", (int)x->year, (int)x->month, (int)x->day);
+}
+
+/* "HH:MM" for a date with a time, else None; with_zone appends " ZONE"
+ * (zone bytes taken from utf8, which is ASCII there). */
+static PyObject *time_string(const nt_date *x, const char *utf8, int with_zone) {
+    if (x->hour < 0) return Py_NewRef(Py_None);
+    if (with_zone && x->zone_start >= 0 && x->zone_end - x->zone_start < 16) {
+        char zone[16];
+        size_t n = (size_t)(x->zone_end - x->zone_start);
+        memcpy(zone, utf8 + x->zone_start, n);
+        zone[n] = '\0';
+        return PyUnicode_FromFormat("%02d:%02d %s", (int)x->hour, (int)x->minute, zone);
+    }
+    return PyUnicode_FromFormat("%02d:%02d", (int)x->hour, (int)x->minute);
+}
+
+static PyObject *zone_string(const nt_date *x, const char *utf8) {
+    if (x->zone_start < 0) return Py_NewRef(Py_None);
+    return PyUnicode_FromStringAndSize(utf8 + x->zone_start, (Py_ssize_t)(x->zone_end - x->zone_start));
+}
+
+PyDoc_STRVAR(dates_doc,
+"dates($module, text, *, ref=None)\n--\n\n-> list[DateSpan]\n\n"
+"Date and time expressions in text, Indonesian and English, as\n"
+"DateSpan(text, start, end, date, time, zone, year, month, day, weekday).\n\n"
+"Shapes: 13/9/2023, 14/09 and (13/9) without a year, 2023-09-13, 14 September\n"
+"2023, 13 Agu, September 13, 2023, Juni 2024, day names before a date\n"
+"(Rabu (13/9/2023)), times after a date or alone (14:54 WIB, pukul 16.00,\n"
+"3:45 p.m. ET).  ref (a datetime.date) gives the year of dates written\n"
+"without one: the year that puts them nearest to ref.");
+
+static PyObject *py_dates(PyObject *module, PyObject *args, PyObject *kwargs) {
+    static const char *kws[] = {"text", "ref", NULL};
+    module_state *st = get_state(module);
+    PyObject *text, *refobj = NULL;
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|$O:dates", (char **)kws, &text, &refobj))
+        return NULL;
+    text_in t;
+    if (text_from_object(text, &t, "dates") < 0) return NULL;
+    nt_date ref;
+    int have_ref;
+    if (ref_from_object(refobj, &ref, &have_ref) < 0) {
+        text_release(&t);
+        return NULL;
+    }
+    nt_dates d;
+    nt_dates_init(&d, &py_allocator);
+    intr_ctx ic = {NULL};
+    nt_interrupt intr = {check_signals, &ic};
+    int release = t.len >= NT_GIL_RELEASE_BYTES;
+    if (release) ic.ts = PyEval_SaveThread();
+    nt_status s = nt_dates_find(t.utf8, (size_t)t.len, have_ref ? &ref : NULL, &d, &intr);
+    if (release) PyEval_RestoreThread(ic.ts);
+    PyObject *list = NULL;
+    /* zone strings are read from the UTF-8 bytes before offsets change */
+    if (s != NT_OK) {
+        raise_status(s);
+        goto done;
+    }
+    list = PyList_New((Py_ssize_t)d.len);
+    if (list == NULL) goto done;
+    for (size_t i = 0; i < d.len; i++) PyList_SET_ITEM(list, (Py_ssize_t)i, zone_string(&d.items[i], t.utf8));
+    for (size_t i = 0; i < d.len; i++)
+        if (PyList_GET_ITEM(list, (Py_ssize_t)i) == NULL) {
+            Py_CLEAR(list);
+            goto done;
+        }
+    s = dates_to_units(&t, &d);
+    if (s != NT_OK) {
+        Py_CLEAR(list);
+        raise_status(s);
+        goto done;
+    }
+    for (size_t i = 0; i < d.len; i++) {
+        const nt_date *x = &d.items[i];
+        PyObject *items[10];
+        items[0] = PyUnicode_Substring(text, (Py_ssize_t)x->start, (Py_ssize_t)x->end);
+        items[1] = PyLong_FromLongLong(x->start);
+        items[2] = PyLong_FromLongLong(x->end);
+        items[3] = date_object(st, x);
+        items[4] = time_string(x, t.utf8, 0);
+        items[5] = PyList_GET_ITEM(list, (Py_ssize_t)i); /* the zone: reference moves */
+        items[6] = date_field_or_none(x->year, x->year != 0);
+        items[7] = date_field_or_none(x->month, x->month != 0);
+        items[8] = date_field_or_none(x->day, x->day != 0);
+        items[9] = date_field_or_none(x->weekday, x->weekday != 0);
+        PyList_SET_ITEM(list, (Py_ssize_t)i, NULL);
+        PyObject *rec = make_record(st->DateSpan, 10, items);
+        if (rec == NULL) {
+            /* slot i is NULL, the others hold records or zones: list_dealloc frees them */
+            Py_CLEAR(list);
+            goto done;
+        }
+        PyList_SET_ITEM(list, (Py_ssize_t)i, rec);
+    }
+done:
+    nt_dates_free(&d);
+    text_release(&t);
+    return list;
+}
+
+/* Add item (a new reference, stolen) to list unless seen (a set) holds it. */
+static int append_unique(PyObject *list, PyObject *seen, PyObject *item) {
+    if (item == NULL) return -1;
+    int has = PySet_Contains(seen, item);
+    int r = has < 0 ? -1 : has ? 0 : PyList_Append(list, item);
+    if (r == 0 && !has) r = PySet_Add(seen, item);
+    Py_DECREF(item);
+    return r;
+}
+
+/* The text of a field, stripped; outlets in the spelling of
+ * csrc/data/outlets.txt when listed. */
+static PyObject *field_text(PyObject *text, const text_in *t, const nt_spans *bytes_f,
+                            const nt_spans *f, size_t i) {
+    if (f->kind[i] == NT_FIELD_OUTLET) {
+        const char *name = nt_outlet_name(t->utf8 + bytes_f->start[i],
+                                          (size_t)(bytes_f->end[i] - bytes_f->start[i]));
+        if (name != NULL) return PyUnicode_FromString(name);
+    }
+    return PyUnicode_Substring(text, (Py_ssize_t)f->start[i], (Py_ssize_t)f->end[i]);
+}
+
+/* Copy a span array (so byte offsets survive the conversion to units). */
+static nt_status spans_copy(const nt_spans *src, nt_spans *dst) {
+    nt_status s = nt_spans_reserve(dst, src->len ? src->len : 1);
+    if (s != NT_OK) return s;
+    for (size_t i = 0; i < src->len; i++) {
+        dst->start[i] = src->start[i];
+        dst->end[i] = src->end[i];
+        dst->kind[i] = src->kind[i];
+    }
+    dst->len = src->len;
+    return NT_OK;
+}
+
+PyDoc_STRVAR(clean_doc,
+"clean($module, text, *, lang='auto')\n--\n\n-> Article\n\n"
+"Clean a plain-text news scrape: label every line and extract metadata.\n\n"
+"Returns Article(text, title, outlet, date, time, dateline, authors, editors,\n"
+"agencies, url, lines).  text is the article's own text (body paragraphs and\n"
+"section headings, stripped, joined with blank lines); lines are\n"
+"Line(text, start, end, label) pieces that rebuild the input exactly, with\n"
+"label in LINE_LABELS.  date is a datetime.date or None; time is 'HH:MM'\n"
+"followed by the zone when one is written ('14:54 WIB').  lang is 'auto',\n"
+"'id' or 'en' (it selects the stop words used as evidence).");
+
+static PyObject *py_clean(PyObject *module, PyObject *args, PyObject *kwargs) {
+    module_state *st = get_state(module);
+    PyObject *text, *lang = NULL;
+    if (!parse_text_lang(args, kwargs, "O|$O:clean", &text, &lang)) return NULL;
+    text_in t;
+    nt_lang lg;
+    if (text_from_object(text, &t, "clean") < 0) return NULL;
+    if (parse_lang(st, lang, &lg) < 0) {
+        text_release(&t);
+        return NULL;
+    }
+    nt_article a;
+    nt_article_init(&a, &py_allocator);
+    nt_spans fbytes;
+    nt_spans_init(&fbytes, &py_allocator);
+    PyObject *lines = NULL, *body = NULL, *authors = NULL, *editors = NULL, *agencies = NULL;
+    PyObject *seen[3] = {NULL, NULL, NULL};
+    PyObject *single[NT_FIELD_COUNT] = {NULL};
+    PyObject *result = NULL;
+
+    intr_ctx ic = {NULL};
+    nt_interrupt intr = {check_signals, &ic};
+    int release = t.len >= NT_GIL_RELEASE_BYTES;
+    if (release) ic.ts = PyEval_SaveThread();
+    nt_status s = nt_clean_run(t.utf8, (size_t)t.len, lg, &a, &intr);
+    if (s == NT_OK) s = spans_copy(&a.fields, &fbytes);
+    if (s == NT_OK && !t.ascii) {
+        nt_utf8_spans_to_units(t.utf8, (size_t)t.len, &a.pieces);
+        nt_utf8_spans_to_units(t.utf8, (size_t)t.len, &a.fields);
+    }
+    if (release) PyEval_RestoreThread(ic.ts);
+    if (s != NT_OK) {
+        raise_status(s);
+        goto done;
+    }
+    lines = PyList_New((Py_ssize_t)a.pieces.len);
+    body = PyList_New(0);
+    authors = PyList_New(0);
+    editors = PyList_New(0);
+    agencies = PyList_New(0);
+    seen[0] = PySet_New(NULL);
+    seen[1] = PySet_New(NULL);
+    seen[2] = PySet_New(NULL);
+    if (!lines || !body || !authors || !editors || !agencies || !seen[0] || !seen[1] || !seen[2])
+        goto done;
+    for (size_t i = 0; i < a.pieces.len; i++) {
+        PyObject *items[4];
+        items[0] = PyUnicode_Substring(text, (Py_ssize_t)a.pieces.start[i], (Py_ssize_t)a.pieces.end[i]);
+        items[1] = PyLong_FromLongLong(a.pieces.start[i]);
+        items[2] = PyLong_FromLongLong(a.pieces.end[i]);
+        items[3] = Py_NewRef(st->label_names[a.pieces.kind[i]]);
+        if (items[0] != NULL && (a.pieces.kind[i] == NT_LINE_BODY || a.pieces.kind[i] == NT_LINE_HEADING)) {
+            PyObject *stripped = PyObject_CallMethod(items[0], "strip", NULL);
+            int r = stripped == NULL ? -1 : PyList_Append(body, stripped);
+            Py_XDECREF(stripped);
+            if (r < 0) {
+                for (int k = 0; k < 4; k++) Py_XDECREF(items[k]);
+                goto done;
+            }
+        }
+        PyObject *rec = make_record(st->Line, 4, items);
+        if (rec == NULL) goto done;
+        PyList_SET_ITEM(lines, (Py_ssize_t)i, rec);
+    }
+    for (size_t i = 0; i < a.fields.len; i++) {
+        int kind = a.fields.kind[i];
+        PyObject *v = field_text(text, &t, &fbytes, &a.fields, i);
+        if (v == NULL) goto done;
+        if (kind == NT_FIELD_AUTHOR || kind == NT_FIELD_EDITOR || kind == NT_FIELD_AGENCY) {
+            int which = kind == NT_FIELD_AUTHOR ? 0 : kind == NT_FIELD_EDITOR ? 1 : 2;
+            PyObject *dst = which == 0 ? authors : which == 1 ? editors : agencies;
+            if (append_unique(dst, seen[which], v) < 0) goto done;
+        } else if (kind > 0 && kind < NT_FIELD_COUNT && single[kind] == NULL) {
+            single[kind] = v;
+        } else {
+            Py_DECREF(v);
+        }
+    }
+    {
+        PyObject *sep = PyUnicode_FromString("\n\n");
+        if (sep == NULL) goto done;
+        PyObject *joined = PyUnicode_Join(sep, body);
+        Py_DECREF(sep);
+        if (joined == NULL) goto done;
+        PyObject *items[11];
+        items[0] = joined;
+        items[1] = single[NT_FIELD_TITLE] ? single[NT_FIELD_TITLE] : Py_NewRef(Py_None);
+        items[2] = single[NT_FIELD_OUTLET] ? single[NT_FIELD_OUTLET] : Py_NewRef(Py_None);
+        items[3] = date_object(st, &a.date);
+        items[4] = time_string(&a.date, t.utf8, 1);
+        items[5] = single[NT_FIELD_DATELINE] ? single[NT_FIELD_DATELINE] : Py_NewRef(Py_None);
+        items[6] = authors;
+        items[7] = editors;
+        items[8] = agencies;
+        items[9] = single[NT_FIELD_URL] ? single[NT_FIELD_URL] : Py_NewRef(Py_None);
+        items[10] = lines;
+        single[NT_FIELD_TITLE] = single[NT_FIELD_OUTLET] = single[NT_FIELD_DATELINE] =
+            single[NT_FIELD_URL] = NULL;
+        authors = editors = agencies = lines = NULL;
+        result = make_record(st->Article, 11, items);
+    }
+done:
+    for (int k = 0; k < NT_FIELD_COUNT; k++) Py_XDECREF(single[k]);
+    Py_XDECREF(lines);
+    Py_XDECREF(body);
+    Py_XDECREF(authors);
+    Py_XDECREF(editors);
+    Py_XDECREF(agencies);
+    for (int k = 0; k < 3; k++) Py_XDECREF(seen[k]);
+    nt_spans_free(&fbytes);
+    nt_article_free(&a);
+    text_release(&t);
+    return result;
+}
+
 static PyMethodDef core_methods[] = {
     {"tokens", (PyCFunction)(void (*)(void))py_tokens, METH_VARARGS | METH_KEYWORDS, tokens_doc},
     {"tokenize", (PyCFunction)(void (*)(void))py_tokenize, METH_VARARGS | METH_KEYWORDS, tokenize_doc},
@@ -1280,6 +1602,8 @@ static PyMethodDef core_methods[] = {
     {"distinctive", (PyCFunction)(void (*)(void))py_distinctive, METH_VARARGS | METH_KEYWORDS,
      distinctive_doc},
     {"quotes", (PyCFunction)(void (*)(void))py_quotes, METH_VARARGS | METH_KEYWORDS, quotes_doc},
+    {"dates", (PyCFunction)(void (*)(void))py_dates, METH_VARARGS | METH_KEYWORDS, dates_doc},
+    {"clean", (PyCFunction)(void (*)(void))py_clean, METH_VARARGS | METH_KEYWORDS, clean_doc},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1345,6 +1669,33 @@ static int core_exec(PyObject *module) {
     }
     if (PyModule_AddStringConstant(module, "UNICODE_VERSION", nt_unicode_version()) < 0) return -1;
     if (PyModule_AddStringConstant(module, "CORE_VERSION", nt_version()) < 0) return -1;
+    /* dates and clean */
+    PyObject *clean_records = PyImport_ImportModule("newstext._records");
+    if (clean_records == NULL) return -1;
+    st->DateSpan = PyObject_GetAttrString(clean_records, "DateSpan");
+    st->Line = PyObject_GetAttrString(clean_records, "Line");
+    st->Article = PyObject_GetAttrString(clean_records, "Article");
+    Py_DECREF(clean_records);
+    if (!st->DateSpan || !st->Line || !st->Article) return -1;
+    PyObject *dt = PyImport_ImportModule("datetime");
+    if (dt == NULL) return -1;
+    st->date_cls = PyObject_GetAttrString(dt, "date");
+    Py_DECREF(dt);
+    if (st->date_cls == NULL) return -1;
+    PyObject *labels = PyTuple_New(NT_LINE_LABEL_COUNT);
+    if (labels == NULL) return -1;
+    for (int k = 0; k < NT_LINE_LABEL_COUNT; k++) {
+        st->label_names[k] = PyUnicode_InternFromString(nt_line_label_name(k));
+        if (st->label_names[k] == NULL) {
+            Py_DECREF(labels);
+            return -1;
+        }
+        PyTuple_SET_ITEM(labels, k, Py_NewRef(st->label_names[k]));
+    }
+    if (PyModule_AddObject(module, "LINE_LABELS", labels) < 0) {
+        Py_DECREF(labels);
+        return -1;
+    }
     return 0;
 }
 
@@ -1359,6 +1710,10 @@ static int core_traverse(PyObject *module, visitproc visit, void *arg) {
     Py_VISIT(st->RootList);
     Py_VISIT(st->Distinctive);
     Py_VISIT(st->Quote);
+    Py_VISIT(st->DateSpan);
+    Py_VISIT(st->Line);
+    Py_VISIT(st->Article);
+    Py_VISIT(st->date_cls);
     return 0;
 }
 
@@ -1379,6 +1734,11 @@ static int core_clear(PyObject *module) {
     Py_CLEAR(st->str_lower);
     Py_CLEAR(st->Quote);
     for (int k = 0; k < NT_QUOTE_KIND_COUNT; k++) Py_CLEAR(st->quote_kind_names[k]);
+    Py_CLEAR(st->DateSpan);
+    Py_CLEAR(st->Line);
+    Py_CLEAR(st->Article);
+    Py_CLEAR(st->date_cls);
+    for (int k = 0; k < NT_LINE_LABEL_COUNT; k++) Py_CLEAR(st->label_names[k]);
     return 0;
 }
 

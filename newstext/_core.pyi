@@ -77,3 +77,15 @@ class RootList:
 
 def stem(word: str, *, lang: Literal["id", "en"] = "id", roots: Iterable[str] | RootList | None = None) -> str: ...
 def quotes(text: str, *, lang: Lang = "auto") -> list[Quote]: ...
+
+# --- cleaning and dates (issue 3) ---
+import datetime
+
+from ._records import Article, DateSpan
+
+LINE_LABELS: tuple[str, ...]
+"""Line labels of clean(): ("body", "title", "heading", "boilerplate",
+"metadata", "caption")."""
+
+def dates(text: str, *, ref: datetime.date | None = None) -> list[DateSpan]: ...
+def clean(text: str, *, lang: Lang = "auto") -> Article: ...

@@ -115,3 +115,68 @@ class Quote(NamedTuple):
     cue: Optional[str]
     kind: str
     unclosed: bool = False
+
+
+# ---------------------------------------------------------------- dates, clean
+
+__all__ += ["DateSpan", "Line", "Article"]
+
+
+class DateSpan(NamedTuple):
+    """A date and/or time expression found by :func:`newstext.dates`.
+
+    ``date`` is a :class:`datetime.date` when day, month and year are known
+    (written, or a missing year resolved against ``ref=``), else ``None``;
+    ``year``, ``month`` and ``day`` hold what was written (``None`` when not:
+    "September 2023" has no day).  ``time`` is ``"HH:MM"`` (24-hour) or
+    ``None``; ``zone`` the zone as written (``"WIB"``, ``"ET"``) or ``None``.
+    ``weekday`` is 1 (Monday) .. 7 when a day name is written, else ``None``.
+    """
+
+    text: str
+    start: int
+    end: int
+    date: "object"
+    time: "str | None"
+    zone: "str | None"
+    year: "int | None"
+    month: "int | None"
+    day: "int | None"
+    weekday: "int | None"
+
+
+class Line(NamedTuple):
+    """One labelled piece of an article (see :func:`newstext.clean`).
+
+    ``label`` is one of ``title``, ``body``, ``heading``, ``boilerplate``,
+    ``metadata``, ``caption``.  A piece carries its own line break and any
+    blank lines after it, so the pieces, in order, rebuild the input exactly.
+    """
+
+    text: str
+    start: int
+    end: int
+    label: str
+
+
+class Article(NamedTuple):
+    """A cleaned article: the body and the metadata found in a news scrape.
+
+    ``text`` is the body (body pieces stripped, one paragraph per piece,
+    joined with blank lines); ``date`` a :class:`datetime.date` or ``None``;
+    ``time`` ``"HH:MM"`` followed by the zone when one is written
+    (``"14:54 WIB"``); ``authors``, ``editors`` and ``agencies`` are lists of
+    str; the others str or ``None``; ``lines`` the labelled pieces.
+    """
+
+    text: str
+    title: "str | None"
+    outlet: "str | None"
+    date: "object"
+    time: "str | None"
+    dateline: "str | None"
+    authors: list
+    editors: list
+    agencies: list
+    url: "str | None"
+    lines: list
