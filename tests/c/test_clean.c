@@ -3,44 +3,8 @@
  * "test_clean: N checks passed". */
 #include "newstext.h"
 
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
+#include "harness.h"
 
-static int checks = 0, failures = 0;
-
-#define CHECK(cond)                                                                  \
-    do {                                                                             \
-        checks++;                                                                    \
-        if (!(cond)) {                                                               \
-            failures++;                                                              \
-            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); \
-        }                                                                            \
-    } while (0)
-
-typedef struct {
-    long calls, fail_at, live;
-} test_alloc_ctx;
-
-static void *t_malloc(void *ctx, size_t n) {
-    test_alloc_ctx *c = ctx;
-    if (++c->calls == c->fail_at) return NULL;
-    void *p = malloc(n);
-    if (p) c->live++;
-    return p;
-}
-static void *t_realloc(void *ctx, void *p, size_t old, size_t n) {
-    (void)old;
-    test_alloc_ctx *c = ctx;
-    if (++c->calls == c->fail_at) return NULL;
-    return realloc(p, n);
-}
-static void t_free(void *ctx, void *p, size_t n) {
-    (void)n;
-    test_alloc_ctx *c = ctx;
-    c->live--;
-    free(p);
-}
 
 static const char ARTICLE[] =
     "Putin Tiba di Hanoi, Bahas Kerja Sama Energi dengan Vietnam\n"
@@ -151,7 +115,7 @@ int main(void) {
     {
         int saw = 0;
         for (long k = 1; k < 40; k++) {
-            test_alloc_ctx ctx = {0, k, 0};
+            test_alloc_ctx ctx = {0, k, 0, 0};
             nt_allocator al = {t_malloc, t_realloc, t_free, &ctx};
             nt_article b;
             nt_article_init(&b, &al);
@@ -171,10 +135,5 @@ int main(void) {
         CHECK(saw);
     }
 
-    if (failures) {
-        fprintf(stderr, "test_clean: %d of %d checks failed\n", failures, checks);
-        return 1;
-    }
-    printf("test_clean: %d checks passed\n", checks);
-    return 0;
+    return test_summary("test_clean");
 }

@@ -3,53 +3,8 @@
  * detection.  Built and run by tests/test_c_core.py (also under ASan+UBSan). */
 #include "newstext.h"
 
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
+#include "harness.h"
 
-static int checks = 0, failures = 0;
-
-#define CHECK(cond)                                                                  \
-    do {                                                                             \
-        checks++;                                                                    \
-        if (!(cond)) {                                                               \
-            failures++;                                                              \
-            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); \
-        }                                                                            \
-    } while (0)
-
-/* ----------------------------------------------- failing, counting allocator */
-
-typedef struct {
-    long calls;      /* malloc + realloc calls so far */
-    long fail_at;    /* fail the call with this number (1-based); 0 = never */
-    long live;       /* blocks currently allocated */
-    size_t bytes;    /* bytes currently allocated */
-} test_alloc_ctx;
-
-static void *t_malloc(void *ctx, size_t n) {
-    test_alloc_ctx *c = ctx;
-    if (++c->calls == c->fail_at) return NULL;
-    void *p = malloc(n);
-    if (p) {
-        c->live++;
-        c->bytes += n;
-    }
-    return p;
-}
-static void *t_realloc(void *ctx, void *p, size_t old, size_t n) {
-    test_alloc_ctx *c = ctx;
-    if (++c->calls == c->fail_at) return NULL;
-    void *q = realloc(p, n);
-    if (q) c->bytes = c->bytes - old + n;
-    return q;
-}
-static void t_free(void *ctx, void *p, size_t n) {
-    test_alloc_ctx *c = ctx;
-    c->live--;
-    c->bytes -= n;
-    free(p);
-}
 
 /* ---------------------------------------------------------------- helpers */
 
@@ -419,10 +374,5 @@ int main(void) {
     test_tokens_en();
     test_sentences();
     test_lang();
-    if (failures) {
-        fprintf(stderr, "test_core: %d of %d checks failed\n", failures, checks);
-        return 1;
-    }
-    printf("test_core: %d checks passed\n", checks);
-    return 0;
+    return test_summary("test_core");
 }

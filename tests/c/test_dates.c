@@ -3,44 +3,8 @@
  * (also under ASan+UBSan); prints "test_dates: N checks passed". */
 #include "internal.h"
 
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
+#include "harness.h"
 
-static int checks = 0, failures = 0;
-
-#define CHECK(cond)                                                                  \
-    do {                                                                             \
-        checks++;                                                                    \
-        if (!(cond)) {                                                               \
-            failures++;                                                              \
-            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); \
-        }                                                                            \
-    } while (0)
-
-typedef struct {
-    long calls, fail_at, live;
-} test_alloc_ctx;
-
-static void *t_malloc(void *ctx, size_t n) {
-    test_alloc_ctx *c = ctx;
-    if (++c->calls == c->fail_at) return NULL;
-    void *p = malloc(n);
-    if (p) c->live++;
-    return p;
-}
-static void *t_realloc(void *ctx, void *p, size_t old, size_t n) {
-    (void)old;
-    test_alloc_ctx *c = ctx;
-    if (++c->calls == c->fail_at) return NULL;
-    return realloc(p, n);
-}
-static void t_free(void *ctx, void *p, size_t n) {
-    (void)n;
-    test_alloc_ctx *c = ctx;
-    c->live--;
-    free(p);
-}
 
 /* Find dates in s; expect exactly one with the given text and values. */
 static void expect_one(const char *s, const char *want, int y, int m, int d, int hh, int mm,
@@ -147,7 +111,7 @@ int main(void) {
         }
         int saw_enomem = 0;
         for (long k = 1; k < 20; k++) {
-            test_alloc_ctx ctx = {0, k, 0};
+            test_alloc_ctx ctx = {0, k, 0, 0};
             nt_allocator a = {t_malloc, t_realloc, t_free, &ctx};
             nt_dates ds;
             nt_dates_init(&ds, &a);
@@ -171,10 +135,5 @@ int main(void) {
     CHECK(nt_outlet_name("example.org", 11) == NULL);
     CHECK(nt_days_from_civil(1970, 1, 1) == 0 && nt_days_from_civil(2024, 3, 1) - nt_days_from_civil(2024, 2, 28) == 2);
 
-    if (failures) {
-        fprintf(stderr, "test_dates: %d of %d checks failed\n", failures, checks);
-        return 1;
-    }
-    printf("test_dates: %d checks passed\n", checks);
-    return 0;
+    return test_summary("test_dates");
 }
