@@ -26,7 +26,8 @@
 #define LOOK_BACK 40     /* tokens scanned back from a verb or a mark        */
 #define LOOK_AHEAD 14    /* tokens scanned after a closing mark              */
 
-enum { F_PARA = 1, F_CAP = 2, F_DQ = 4, F_SQ = 8, F_INSIDE = 16, F_STOP = 32, F_VERB = 64, F_POST = 128 };
+enum { F_PARA = 1, F_CAP = 2, F_DQ = 4, F_SQ = 8, F_INSIDE = 16, F_STOP = 32 };
+enum { C_DONE = 1, C_VERB = 2, C_POST = 4 }; /* lazily computed cue classes */
 
 typedef struct rawq {
     size_t o, c;      /* open / close mark token, NONE when missing   */
@@ -40,10 +41,11 @@ typedef struct run {
 } run;
 
 typedef struct hent {
-    size_t key;       /* token holding the key word; NONE = empty     */
-    size_t val;       /* run index                                    */
-    uint8_t is_title;
+    uint32_t key;     /* token holding the key word; HNONE = empty    */
+    uint32_t val;     /* run index                                    */
+    uint8_t is_title; /* 0 name word, 1 title, 2 place                */
 } hent;
+#define HNONE UINT32_MAX
 
 typedef struct spk {
     int64_t ms, me, ns, ne;
@@ -58,6 +60,7 @@ typedef struct ctx {
     const uint8_t *tk;
     size_t nt;
     uint8_t *fl;        /* per-token flags                          */
+    uint8_t *cls;       /* per-token cue classes, computed on demand */
     size_t *sfirst;     /* first token of the token's sentence       */
     size_t *slast;      /* one past the last token of the sentence   */
     size_t *pend;       /* one past the last token of the paragraph  */
@@ -174,6 +177,7 @@ static bool adjacent(const ctx *c, size_t i, size_t j) { return c->te[i] == c->t
 
 /* Name particles that may sit inside a name before a capitalised word. */
 static bool particle(const ctx *c, size_t i) {
+    if (!is_word(c, i) || tlen(c, i) > 5 || is_cap(c, i)) return false;
     static const char *const p[] = {"bin", "binti", "van", "von", "der", "de", "da", "al", "el", "la", "dos"};
     for (size_t k = 0; k < sizeof p / sizeof p[0]; k++)
         if (word_is(c, i, p[k])) return !is_cap(c, i);
@@ -184,9 +188,24 @@ static bool name_word(const ctx *c, size_t i) {
     return i < c->nt && (c->fl[i] & (F_CAP | F_STOP)) == F_CAP;
 }
 
-/* Cached lexicon classes (set in pass 1). */
-static bool is_verb(const ctx *c, size_t i) { return i < c->nt && (c->fl[i] & F_VERB); }
-static bool is_post(const ctx *c, size_t i) { return i < c->nt && (c->fl[i] & F_POST); }
+/* Cue classes of a lower-case word, looked up once and cached: only words
+ * outside quotes and near marks are ever asked. */
+static uint8_t cue_class(const ctx *c, size_t i) {
+    if (i >= c->nt) return 0;
+    uint8_t k = c->cls[i];
+    if (k & C_DONE) return k;
+    k = C_DONE;
+    if (c->tk[i] == NT_TOK_WORD && !(c->fl[i] & F_CAP)) {
+        const char *w = tptr(c, i);
+        size_t wl = tlen(c, i);
+        if (nt_lexicon_has(NT_LEX_QUOTE_CUE_VERB, w, wl)) k |= C_VERB;
+        if (nt_lexicon_has(NT_LEX_QUOTE_CUE_POST, w, wl)) k |= C_POST;
+    }
+    c->cls[i] = k;
+    return k;
+}
+static bool is_verb(const ctx *c, size_t i) { return (cue_class(c, i) & C_VERB) != 0; }
+static bool is_post(const ctx *c, size_t i) { return (cue_class(c, i) & C_POST) != 0; }
 
 /* ----------------------------------------------------------------- runs */
 
@@ -274,7 +293,7 @@ static hent *ht_find(const ctx *c, size_t word, uint8_t is_title);
 /* Was token i's word seen as a place (after di/ke/dari, in/at/from)? */
 static bool known_place(const ctx *c, size_t i) {
     if (c->htcap == 0) return false;
-    return ht_find(c, i, 2)->key != NONE;
+    return ht_find(c, i, 2)->key != HNONE;
 }
 
 /* Strip a run [a, b): leading function/stop words go; leading titles and
@@ -341,7 +360,7 @@ static hent *ht_find(const ctx *c, size_t word, uint8_t is_title) {
     size_t h = (size_t)(hash_word(c, word) ^ (is_title ? 0x9e3779b97f4a7c15ull * is_title : 0)) & mask;
     for (;;) {
         hent *e = &c->ht[h];
-        if (e->key == NONE) return e;
+        if (e->key == HNONE) return e;
         if (e->is_title == is_title && same_word(c, e->key, word)) return e;
         h = (h + 1) & mask;
     }
@@ -382,7 +401,7 @@ static spk spk_from_name(ctx *c, size_t a, size_t b) {
     const run *best = NULL;
     for (size_t k = a; k < b; k++) {
         hent *e = ht_find(c, k, 0);
-        if (e->key == NONE) continue;
+        if (e->key == HNONE) continue;
         const run *r = &c->runs[e->val];
         if (run_len(r) > b - a && (best == NULL || run_len(r) > run_len(best)) && run_contains(c, r, a, b))
             best = r;
@@ -400,11 +419,11 @@ static void titles_advance(ctx *c, size_t upto) {
         const run *r = &c->runs[c->title_cursor];
         if (r->title != NONE && c->htcap) {
             hent *e = ht_find(c, r->title, 1);
-            if (e->key == NONE) {
-                e->key = r->title;
+            if (e->key == HNONE) {
+                e->key = (uint32_t)r->title;
                 e->is_title = 1;
             }
-            e->val = c->title_cursor;
+            e->val = (uint32_t)c->title_cursor;
         }
         c->title_cursor++;
     }
@@ -426,7 +445,7 @@ static spk spk_from_run(ctx *c, size_t a, size_t b) {
         /* a bare title ("kata Presiden"): the person last named with it */
         titles_advance(c, na);
         hent *e = ht_find(c, na, 1);
-        if (e->key != NONE) {
+        if (e->key != HNONE) {
             const run *r = &c->runs[e->val];
             spk full = spk_from_name(c, r->a, r->b);
             s.ns = full.ns;
@@ -453,6 +472,7 @@ static bool is_skip(const ctx *c, size_t j) {
 }
 
 static bool is_preposition(const ctx *c, size_t i) {
+    if (!is_word(c, i) || tlen(c, i) > 6) return false;
     return word_is(c, i, "di") || word_is(c, i, "pada") || word_is(c, i, "dalam") || word_is(c, i, "ke") ||
            word_is(c, i, "dari") || word_is(c, i, "kepada") || word_is(c, i, "in") || word_is(c, i, "at") ||
            word_is(c, i, "to") || word_is(c, i, "from") || word_is(c, i, "of") || word_is(c, i, "on") ||
@@ -1082,7 +1102,9 @@ nt_status nt_quotes_extract(const nt_tokenizer *tok, const char *text, size_t le
     c.last = spk_none();
     if (c.nt == 0) goto done;
     c.fl = xalloc(al, c.nt, 1, &st);
-    if (c.fl) c.sfirst = xalloc(al, c.nt, sizeof(size_t), &st);
+    if (c.fl) c.cls = xalloc(al, c.nt, 1, &st);
+    if (c.cls) c.sfirst = xalloc(al, c.nt, sizeof(size_t), &st);
+    if (c.cls) memset(c.cls, 0, c.nt);
     if (c.sfirst) c.slast = xalloc(al, c.nt, sizeof(size_t), &st);
     if (c.slast) c.pend = xalloc(al, c.nt, sizeof(size_t), &st);
     if (c.pend) marks = xalloc(al, c.nt, sizeof(size_t), &st);
@@ -1106,11 +1128,6 @@ nt_status nt_quotes_extract(const nt_tokenizer *tok, const char *text, size_t le
             if (g == NT_GC_Lu || g == NT_GC_Lt) {
                 f |= F_CAP;
                 if (nt_lexicon_has(NT_LEX_QUOTE_STOP, text + c.ts[i], (size_t)(c.te[i] - c.ts[i]))) f |= F_STOP;
-            } else {
-                const char *w = text + c.ts[i];
-                size_t wl = (size_t)(c.te[i] - c.ts[i]);
-                if (nt_lexicon_has(NT_LEX_QUOTE_CUE_VERB, w, wl)) f |= F_VERB;
-                if (nt_lexicon_has(NT_LEX_QUOTE_CUE_POST, w, wl)) f |= F_POST;
             }
         } else if (c.tk[i] == NT_TOK_QUOTE) {
             f |= is_double_glyph(tptr(&c, i), tlen(&c, i)) ? F_DQ : F_SQ;
@@ -1146,20 +1163,25 @@ nt_status nt_quotes_extract(const nt_tokenizer *tok, const char *text, size_t le
     /* pass 3: the word table (places, name words, titles), then the
      * inventory of names outside quotes */
     {
-        size_t words = 0;
-        for (size_t i = 0; i < c.nt; i++) words += c.tk[i] == NT_TOK_WORD;
+        size_t caps = 0;
+        for (size_t i = 0; i < c.nt; i++) caps += (c.fl[i] & F_CAP) != 0;
+        /* every key is a token of a run of names, and a run holds at most
+         * one lower-case word per capitalised one: at most 5 keys per
+         * capitalised word over the three kinds; load stays <= 1/2 */
         size_t cap = 16;
-        while (cap < words * 4 + 4) cap *= 2;
-        c.ht = xalloc(al, cap, sizeof(hent), &st);
-        if (c.ht == NULL) goto done;
-        c.htcap = cap;
-        for (size_t k = 0; k < cap; k++) c.ht[k].key = NONE;
-        for (size_t i = 1; i < c.nt; i++) {
+        while (cap < caps * 10 + 16) cap *= 2;
+        if (c.nt < (size_t)HNONE - 1) {
+            c.ht = xalloc(al, cap, sizeof(hent), &st);
+            if (c.ht == NULL) goto done;
+            c.htcap = cap;
+            for (size_t k = 0; k < cap; k++) c.ht[k].key = HNONE;
+        }
+        for (size_t i = 1; i < c.nt && c.htcap; i++) {
             if (name_word(&c, i) && !(c.fl[i] & F_INSIDE) && is_preposition(&c, i - 1) &&
                 !name_word(&c, i + 1)) {
                 hent *e = ht_find(&c, i, 2);
-                if (e->key == NONE) {
-                    e->key = i;
+                if (e->key == HNONE) {
+                    e->key = (uint32_t)i;
                     e->is_title = 2;
                     e->val = 0;
                 }
@@ -1190,17 +1212,17 @@ nt_status nt_quotes_extract(const nt_tokenizer *tok, const char *text, size_t le
         }
         i = e;
     }
-    if (c.nruns) {
+    if (c.nruns && c.htcap) {
         for (size_t k = 0; k < c.nruns; k++) {
             const run *r = &c.runs[k];
             for (size_t w = r->a; w < r->b; w++) {
                 hent *e = ht_find(&c, w, 0);
-                if (e->key == NONE) {
-                    e->key = w;
+                if (e->key == HNONE) {
+                    e->key = (uint32_t)w;
                     e->is_title = 0;
-                    e->val = k;
+                    e->val = (uint32_t)k;
                 } else if (run_len(&c.runs[e->val]) < run_len(r)) {
-                    e->val = k;
+                    e->val = (uint32_t)k;
                 }
             }
         }
@@ -1256,6 +1278,7 @@ nt_status nt_quotes_extract(const nt_tokenizer *tok, const char *text, size_t le
 
 done:
     xfree(al, c.fl, c.nt, 1);
+    xfree(al, c.cls, c.nt, 1);
     xfree(al, c.sfirst, c.nt, sizeof(size_t));
     xfree(al, c.slast, c.nt, sizeof(size_t));
     xfree(al, c.pend, c.nt, sizeof(size_t));
