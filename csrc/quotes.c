@@ -27,7 +27,8 @@
 #define LOOK_AHEAD 14    /* tokens scanned after a closing mark              */
 
 enum { F_PARA = 1, F_CAP = 2, F_DQ = 4, F_SQ = 8, F_INSIDE = 16, F_STOP = 32 };
-enum { C_DONE = 1, C_VERB = 2, C_POST = 4 }; /* lazily computed cue classes */
+enum { C_DONE = 1, C_VERB = 2, C_POST = 4, C_PDONE = 128,  /* lazily computed cue classes  */
+       N_DONE = 8, N_FUNC = 16, N_TITLE = 32, N_ROLE = 64 }; /* and name-word classes */
 
 typedef struct rawq {
     size_t o, c;      /* open / close mark token, NONE when missing   */
@@ -61,9 +62,9 @@ typedef struct ctx {
     size_t nt;
     uint8_t *fl;        /* per-token flags                          */
     uint8_t *cls;       /* per-token cue classes, computed on demand */
-    size_t *sfirst;     /* first token of the token's sentence       */
-    size_t *slast;      /* one past the last token of the sentence   */
-    size_t *pend;       /* one past the last token of the paragraph  */
+    uint32_t *sfirst;   /* first token of the token's sentence       */
+    uint32_t *slast;    /* one past the last token of the sentence   */
+    uint32_t *pend;     /* one past the last token of the paragraph  */
     run *runs;
     size_t nruns, capruns;
     hent *ht;
@@ -121,17 +122,29 @@ static bool lex(const ctx *c, nt_lexicon l, size_t i) {
 }
 
 /* A title word, with or without its abbreviation dot (Sen., Dr., Prof). */
-static bool is_title(const ctx *c, size_t i) {
-    if (!is_word(c, i)) return false;
-    size_t n = tlen(c, i);
-    const char *p = tptr(c, i);
-    if (n > 1 && p[n - 1] == '.') n--;
-    return nt_lexicon_has(NT_LEX_TITLES, p, n);
+/* Name-word classes of a word, looked up once and cached: function word,
+ * title (with or without its abbreviation dot: Sen., Dr., Prof), role word. */
+static uint8_t name_class(const ctx *c, size_t i) {
+    if (i >= c->nt) return 0;
+    uint8_t k = c->cls[i];
+    if (k & N_DONE) return k;
+    k |= N_DONE;
+    if (c->tk[i] == NT_TOK_WORD) {
+        size_t n = tlen(c, i);
+        const char *p = tptr(c, i);
+        if (nt_lexicon_has(NT_LEX_LANG_ID, p, n) || nt_lexicon_has(NT_LEX_LANG_EN, p, n)) k |= N_FUNC;
+        if (nt_lexicon_has(NT_LEX_QUOTE_ROLES, p, n)) k |= N_ROLE;
+        if (n > 1 && p[n - 1] == '.') n--;
+        if (nt_lexicon_has(NT_LEX_TITLES, p, n)) k |= N_TITLE;
+    }
+    c->cls[i] = k;
+    return k;
 }
 
-static bool func_word(const ctx *c, size_t i) {
-    return lex(c, NT_LEX_LANG_ID, i) || lex(c, NT_LEX_LANG_EN, i);
-}
+static bool is_title(const ctx *c, size_t i) { return (name_class(c, i) & N_TITLE) != 0; }
+static bool is_role(const ctx *c, size_t i) { return (name_class(c, i) & N_ROLE) != 0; }
+
+static bool func_word(const ctx *c, size_t i) { return (name_class(c, i) & N_FUNC) != 0; }
 
 /* ASCII case-insensitive comparison of token i with a lower-case literal. */
 static bool word_is(const ctx *c, size_t i, const char *w) {
@@ -190,22 +203,23 @@ static bool name_word(const ctx *c, size_t i) {
 
 /* Cue classes of a lower-case word, looked up once and cached: only words
  * outside quotes and near marks are ever asked. */
-static uint8_t cue_class(const ctx *c, size_t i) {
+static uint8_t cue_class(const ctx *c, size_t i, uint8_t want) {
     if (i >= c->nt) return 0;
     uint8_t k = c->cls[i];
-    if (k & C_DONE) return k;
-    k = C_DONE;
-    if (c->tk[i] == NT_TOK_WORD && !(c->fl[i] & F_CAP)) {
+    uint8_t done = want == C_VERB ? C_DONE : C_PDONE;
+    if (k & done) return k;
+    k |= done;
+    if (c->tk[i] == NT_TOK_WORD && !(c->fl[i] & F_CAP) && tlen(c, i) >= 3) {
         const char *w = tptr(c, i);
         size_t wl = tlen(c, i);
-        if (nt_lexicon_has(NT_LEX_QUOTE_CUE_VERB, w, wl)) k |= C_VERB;
-        if (nt_lexicon_has(NT_LEX_QUOTE_CUE_POST, w, wl)) k |= C_POST;
+        if (want == C_VERB && nt_lexicon_has(NT_LEX_QUOTE_CUE_VERB, w, wl)) k |= C_VERB;
+        if (want == C_POST && nt_lexicon_has(NT_LEX_QUOTE_CUE_POST, w, wl)) k |= C_POST;
     }
     c->cls[i] = k;
     return k;
 }
-static bool is_verb(const ctx *c, size_t i) { return (cue_class(c, i) & C_VERB) != 0; }
-static bool is_post(const ctx *c, size_t i) { return (cue_class(c, i) & C_POST) != 0; }
+static bool is_verb(const ctx *c, size_t i) { return (cue_class(c, i, C_VERB) & C_VERB) != 0; }
+static bool is_post(const ctx *c, size_t i) { return (cue_class(c, i, C_POST) & C_POST) != 0; }
 
 /* ----------------------------------------------------------------- runs */
 
@@ -308,7 +322,7 @@ static rtype strip_run(const ctx *c, size_t a, size_t b, size_t *na, size_t *nb,
     bool any_title = false;
     for (size_t m = a; m < b; m++) {
         bool t = is_title(c, m);
-        if (t || lex(c, NT_LEX_QUOTE_ROLES, m) || particle(c, m) || common_noun(c, m) || acronym(c, m) ||
+        if (t || is_role(c, m) || particle(c, m) || common_noun(c, m) || acronym(c, m) ||
             !is_cap(c, m)) {
             if (t) {
                 any_title = true;
@@ -694,7 +708,7 @@ static void reported_speech(ctx *c, size_t x, size_t y) {
         } else if ((tptr(c, i)[0] | 0x20) == 'a' && word_is(c, i, "according") && word_is(c, i + 1, "to") &&
                    name_word(c, i + 2)) {
             s = spk_from_run(c, i + 2, run_fwd(c, i + 2));
-        } else if (is_post(c, i) && name_word(c, i + 1) && !(c->fl[i + 1] & F_PARA)) {
+        } else if (name_word(c, i + 1) && !(c->fl[i + 1] & F_PARA) && is_post(c, i)) {
             s = spk_from_run(c, i + 1, run_fwd(c, i + 1));
         } else {
             continue;
@@ -781,10 +795,10 @@ static nt_status rq_push(ctx *c, rq_list *l, rawq q) {
 }
 
 /* Pair the marks of paragraph [p0, p1); marks[] is scratch of size >= p1-p0. */
-static nt_status pair_paragraph(ctx *c, size_t p0, size_t p1, size_t *marks, rq_list *out) {
+static nt_status pair_paragraph(ctx *c, size_t p0, size_t p1, uint32_t *marks, rq_list *out) {
     size_t k = 0;
     for (size_t i = p0; i < p1; i++)
-        if (c->fl[i] & F_DQ) marks[k++] = i;
+        if (c->fl[i] & F_DQ) marks[k++] = (uint32_t)i;
     size_t drop = NONE;
     if (k % 2 == 1) {
         /* drop the mark at an even index j leaving the best-oriented pairs */
@@ -1089,7 +1103,7 @@ nt_status nt_quotes_extract(const nt_tokenizer *tok, const char *text, size_t le
     ctx c;
     memset(&c, 0, sizeof c);
     c.al = al;
-    size_t *marks = NULL;
+    uint32_t *marks = NULL;
     nt_status st = nt_tokenizer_run(tok, text, len, &toks, intr);
     if (st == NT_OK) st = nt_sentences_split(tok, text, len, &toks, &sents, intr);
     if (st != NT_OK) goto done;
@@ -1101,13 +1115,17 @@ nt_status nt_quotes_extract(const nt_tokenizer *tok, const char *text, size_t le
     c.nt = toks.len;
     c.last = spk_none();
     if (c.nt == 0) goto done;
+    if (c.nt >= (size_t)UINT32_MAX) { /* token indices are stored in 32 bits */
+        st = NT_ETOOBIG;
+        goto done;
+    }
     c.fl = xalloc(al, c.nt, 1, &st);
     if (c.fl) c.cls = xalloc(al, c.nt, 1, &st);
-    if (c.cls) c.sfirst = xalloc(al, c.nt, sizeof(size_t), &st);
+    if (c.cls) c.sfirst = xalloc(al, c.nt, sizeof(uint32_t), &st);
     if (c.cls) memset(c.cls, 0, c.nt);
-    if (c.sfirst) c.slast = xalloc(al, c.nt, sizeof(size_t), &st);
-    if (c.slast) c.pend = xalloc(al, c.nt, sizeof(size_t), &st);
-    if (c.pend) marks = xalloc(al, c.nt, sizeof(size_t), &st);
+    if (c.sfirst) c.slast = xalloc(al, c.nt, sizeof(uint32_t), &st);
+    if (c.slast) c.pend = xalloc(al, c.nt, sizeof(uint32_t), &st);
+    if (c.pend) marks = xalloc(al, c.nt, sizeof(uint32_t), &st);
     if (marks == NULL) goto done;
 
     /* pass 1: flags, sentences, paragraphs */
@@ -1134,19 +1152,19 @@ nt_status nt_quotes_extract(const nt_tokenizer *tok, const char *text, size_t le
         }
         c.fl[i] = f;
         while (si + 1 < sents.len && sents.start[si + 1] <= c.ts[i]) si++;
-        c.sfirst[i] = i; /* fixed below */
-        c.slast[i] = si;  /* sentence index for now */
+        c.sfirst[i] = (uint32_t)i; /* fixed below */
+        c.slast[i] = (uint32_t)si; /* sentence index for now */
     }
     /* sentences (slast holds the splitter's sentence index so far); a
      * paragraph break also starts a sentence */
     for (size_t i = 0; i < c.nt; i++) {
         bool new_s = i == 0 || (c.fl[i] & F_PARA) || c.slast[i] != c.slast[i - 1];
-        c.sfirst[i] = new_s ? i : c.sfirst[i - 1];
+        c.sfirst[i] = new_s ? (uint32_t)i : c.sfirst[i - 1];
     }
     for (size_t i = c.nt; i-- > 0;)
-        c.slast[i] = (i + 1 == c.nt || c.sfirst[i + 1] == i + 1) ? i + 1 : c.slast[i + 1];
+        c.slast[i] = (i + 1 == c.nt || c.sfirst[i + 1] == i + 1) ? (uint32_t)(i + 1) : c.slast[i + 1];
     for (size_t i = c.nt; i-- > 0;)
-        c.pend[i] = (i + 1 == c.nt || (c.fl[i + 1] & F_PARA)) ? i + 1 : c.pend[i + 1];
+        c.pend[i] = (i + 1 == c.nt || (c.fl[i + 1] & F_PARA)) ? (uint32_t)(i + 1) : c.pend[i + 1];
 
     /* pass 2: pair marks per paragraph */
     size_t next_poll = NT_INTERRUPT_BYTES;
@@ -1279,10 +1297,10 @@ nt_status nt_quotes_extract(const nt_tokenizer *tok, const char *text, size_t le
 done:
     xfree(al, c.fl, c.nt, 1);
     xfree(al, c.cls, c.nt, 1);
-    xfree(al, c.sfirst, c.nt, sizeof(size_t));
-    xfree(al, c.slast, c.nt, sizeof(size_t));
-    xfree(al, c.pend, c.nt, sizeof(size_t));
-    xfree(al, marks, c.nt, sizeof(size_t));
+    xfree(al, c.sfirst, c.nt, sizeof(uint32_t));
+    xfree(al, c.slast, c.nt, sizeof(uint32_t));
+    xfree(al, c.pend, c.nt, sizeof(uint32_t));
+    xfree(al, marks, c.nt, sizeof(uint32_t));
     if (c.capruns) al->free(al->ctx, c.runs, c.capruns * sizeof(run));
     if (c.htcap) xfree(al, c.ht, c.htcap, sizeof(hent));
     if (rq.cap) al->free(al->ctx, rq.v, rq.cap * sizeof(rawq));
