@@ -725,12 +725,17 @@ static void reported_speech(ctx *c, size_t x, size_t y) {
         size_t e = run_fwd(c, i);
         size_t e0 = e;
         while (e < y && e < e0 + 3 && lex(c, NT_LEX_QUOTE_SKIP, e)) e++; /* sudah, juga, telah */
-        if (e < y && is_word(c, e) && !is_cap(c, e) && !func_word(c, e) && !is_preposition(c, e) &&
-            !(i > x && (is_preposition(c, i - 1) || func_word(c, i - 1) || (!is_word(c, i - 1) && !punct_is(c, i - 1, ')'))))) {
+        bool subject = e < y && is_word(c, e) && !is_cap(c, e) && !func_word(c, e) && !is_preposition(c, e) &&
+                       !(i > x && (is_preposition(c, i - 1) || func_word(c, i - 1) ||
+                                   (!is_word(c, i - 1) && !punct_is(c, i - 1, ')'))));
+        /* a person introduced with a title anywhere in the sentence
+         * (Salah satunya adalah Ketua ... Hasbullah Thabrany.) */
+        bool introduced = is_title(c, i) && !(i > x && is_preposition(c, i - 1));
+        if (subject || introduced) {
             size_t na, nb, title;
             if (strip_run(c, i, e0, &na, &nb, &title) == R_NAME) {
                 spk s = spk_from_run(c, i, e0);
-                bool known = title != NONE ||
+                bool known = (title != NONE && (subject || nb - na >= 2)) ||
                              (s.valid && s.ne - s.ns > s.me - s.ms && i == c->sfirst[i]);
                 if (s.valid && s.person && known) {
                     c->last = s;
