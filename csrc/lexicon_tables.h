@@ -300,8 +300,8 @@ static const char nt_lex_quote_stop_fold[65][NT_LEX_WIDTH] = {
     "video", "walaupun", "wednesday",
 };
 
-/* quote_roles.txt: 223 entries (223 any case, 0 exact), longest 12 bytes */
-static const char nt_lex_quote_roles_fold[223][NT_LEX_WIDTH] = {
+/* quote_roles.txt: 228 entries (228 any case, 0 exact), longest 12 bytes */
+static const char nt_lex_quote_roles_fold[228][NT_LEX_WIDTH] = {
     "affairs", "agung", "aliansi", "american", "amerika", "analis",
     "analyst", "angkatan", "as", "asasi", "asean", "asosiasi", "australia",
     "australian", "badan", "balai", "bank", "barat", "bawaslu", "berita",
@@ -310,15 +310,16 @@ static const char nt_lex_quote_roles_fold[223][NT_LEX_WIDTH] = {
     "council", "councillor", "councilman", "councilor", "councilwoman",
     "county", "cv", "daerah", "dalam", "darat", "defence", "defense",
     "department", "deplu", "deputy", "desa", "dewan", "dinas", "direktorat",
-    "ditjen", "divisi", "dki", "dpr", "dprd", "economist", "ekonom",
-    "eksekutif", "engineer", "eropa", "european", "executive", "fakultas",
-    "federasi", "filipina", "foreign", "forum", "fraksi", "france", "french",
-    "gedung", "gerakan", "german", "germany", "guru", "hak", "harian",
-    "himpunan", "house", "humas", "ikatan", "india", "indonesia",
-    "indonesian", "inggris", "institute", "irak", "iran", "israel", "istana",
-    "jakarta", "japan", "japanese", "jawa", "jepang", "jerman", "kabupaten",
-    "kadin", "kampung", "kantor", "kecamatan", "kedutaan", "kejagung",
-    "kejari", "kejati", "kelurahan", "kemenlu", "kementerian", "kepolisian",
+    "dirjen", "ditjen", "divisi", "dki", "dpr", "dprd", "economist",
+    "ekonom", "eksekutif", "engineer", "eropa", "european", "executive",
+    "fakultas", "federasi", "filipina", "foreign", "forum", "fraksi",
+    "france", "french", "gedung", "gerakan", "german", "germany", "guru",
+    "hak", "harian", "himpunan", "house", "humas", "ikatan", "india",
+    "indonesia", "indonesian", "inggris", "institute", "irak", "iran",
+    "israel", "istana", "jakarta", "japan", "japanese", "jawa", "jepang",
+    "jerman", "kabag", "kabid", "kabupaten", "kadin", "kadis", "kampung",
+    "kantor", "kasubdit", "kecamatan", "kedutaan", "kejagung", "kejari",
+    "kejati", "kelurahan", "kemenlu", "kementerian", "kepolisian",
     "kerajaan", "keuangan", "klimatologi", "koalisi", "komisi", "komnas",
     "koordinator", "korea", "korean", "kota", "kpk", "kpu", "kremlin",
     "laut", "lembaga", "luar", "malaysia", "manusia", "media", "militer",
@@ -350,7 +351,7 @@ static const nt_lex_table nt_lex_tables[NT_LEX_COUNT] = {
     [NT_LEX_QUOTE_ADJUNCTS] = {nt_lex_quote_adjuncts_fold, NULL, 65, 0, 11},
     [NT_LEX_QUOTE_SKIP] = {nt_lex_quote_skip_fold, NULL, 59, 0, 10},
     [NT_LEX_QUOTE_STOP] = {nt_lex_quote_stop_fold, NULL, 65, 0, 11},
-    [NT_LEX_QUOTE_ROLES] = {nt_lex_quote_roles_fold, NULL, 223, 0, 12},
+    [NT_LEX_QUOTE_ROLES] = {nt_lex_quote_roles_fold, NULL, 228, 0, 12},
 };
 
 #endif /* NT_LEXICON_TABLES_H */

@@ -44,7 +44,7 @@ typedef struct run {
 typedef struct hent {
     uint32_t key;     /* token holding the key word; HNONE = empty    */
     uint32_t val;     /* run index                                    */
-    uint8_t is_title; /* 0 name word, 1 title, 2 place                */
+    uint8_t is_title; /* 0 name word, 1 title, 2 place, 3 latest run  */
 } hent;
 #define HNONE UINT32_MAX
 
@@ -413,6 +413,20 @@ static spk spk_from_name(ctx *c, size_t a, size_t b) {
     }
     if (c->htcap == 0 || b - a > MAX_RUN) return s;
     const run *best = NULL;
+    /* prefer the person most recently named in full with these words
+     * (two Budis in one article), else the longest name anywhere */
+    for (size_t k = a; k < b; k++) {
+        hent *e = ht_find(c, k, 3);
+        if (e->key == HNONE) continue;
+        const run *r = &c->runs[e->val];
+        if (run_len(r) > b - a && (best == NULL || run_len(r) > run_len(best)) && run_contains(c, r, a, b))
+            best = r;
+    }
+    if (best) {
+        s.ns = c->ts[best->a];
+        s.ne = c->te[best->b - 1];
+        return s;
+    }
     for (size_t k = a; k < b; k++) {
         hent *e = ht_find(c, k, 0);
         if (e->key == HNONE) continue;
@@ -431,6 +445,17 @@ static spk spk_from_name(ctx *c, size_t a, size_t b) {
 static void titles_advance(ctx *c, size_t upto) {
     while (c->title_cursor < c->nruns && c->runs[c->title_cursor].a < upto) {
         const run *r = &c->runs[c->title_cursor];
+        if (c->htcap && run_len(r) >= 2 && r->title != NONE) {
+            /* the most recent full mention (after a title) of each name word */
+            for (size_t w = r->a; w < r->b; w++) {
+                hent *e = ht_find(c, w, 3);
+                if (e->key == HNONE) {
+                    e->key = (uint32_t)w;
+                    e->is_title = 3;
+                }
+                e->val = (uint32_t)c->title_cursor;
+            }
+        }
         if (r->title != NONE && c->htcap) {
             hent *e = ht_find(c, r->title, 1);
             if (e->key == HNONE) {
@@ -690,7 +715,9 @@ static spk speaker_after(ctx *c, size_t j) {
 
 /* Scan tokens [x, y) (inside one sentence from sentence start sx) for a source
  * named in reported speech and make it the most recent source. */
+static void titles_advance(ctx *c, size_t upto);
 static void reported_speech(ctx *c, size_t x, size_t y) {
+    titles_advance(c, y);
     for (size_t i = x; i < y; i++) {
         if (!is_word(c, i)) continue;
         spk s = spk_none();
@@ -1189,10 +1216,10 @@ nt_status nt_quotes_extract(const nt_tokenizer *tok, const char *text, size_t le
         size_t caps = 0;
         for (size_t i = 0; i < c.nt; i++) caps += (c.fl[i] & F_CAP) != 0;
         /* every key is a token of a run of names, and a run holds at most
-         * one lower-case word per capitalised one: at most 5 keys per
-         * capitalised word over the three kinds; load stays <= 1/2 */
+         * one lower-case word per capitalised one: at most 7 keys per
+         * capitalised word over the four kinds; load stays <= 1/2 */
         size_t cap = 16;
-        while (cap < caps * 10 + 16) cap *= 2;
+        while (cap < caps * 14 + 16) cap *= 2;
         if (c.nt < (size_t)HNONE - 1) {
             c.ht = xalloc(al, cap, sizeof(hent), &st);
             if (c.ht == NULL) goto done;
