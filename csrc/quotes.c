@@ -223,6 +223,13 @@ static bool is_post(const ctx *c, size_t i) { return (cue_class(c, i, C_POST) & 
 
 /* ----------------------------------------------------------------- runs */
 
+/* "( ABBREV ) Name" inside a run, starting at token j (a name word before
+ * it): the organisation's short form between a role and a person. */
+static bool paren_abbrev(const ctx *c, size_t j, size_t lim) {
+    return j >= 1 && j + 3 < lim && name_word(c, j - 1) && punct_is(c, j, '(') && name_word(c, j + 1) &&
+           punct_is(c, j + 2, ')') && name_word(c, j + 3);
+}
+
 /* The run of name words starting at i (i itself a name word), within one
  * paragraph, at most MAX_RUN + 2 tokens.  Returns one past its end. */
 static size_t run_fwd(const ctx *c, size_t i) {
@@ -230,6 +237,7 @@ static size_t run_fwd(const ctx *c, size_t i) {
     while (j < lim && j - i < 2 * MAX_RUN + 2) {
         if (name_word(c, j)) j++;
         else if ((particle(c, j) || is_title(c, j)) && j + 1 < lim && name_word(c, j + 1)) j += 2;
+        else if (paren_abbrev(c, j, lim)) j += 4; /* Majelis Ulama Indonesia (MUI) Anwar Abbas */
         else break;
     }
     return j;
@@ -240,6 +248,7 @@ static size_t run_back(const ctx *c, size_t j, size_t lo) {
     size_t i = j;
     while (i > lo && j - i < 2 * MAX_RUN + 1 && !(c->fl[i] & F_PARA)) {
         if (name_word(c, i - 1)) i--;
+        else if (i >= lo + 5 && paren_abbrev(c, i - 4, c->pend[i - 4])) i -= 4;
         else if (i - 1 > lo && particle(c, i - 1) && name_word(c, i - 2) && !(c->fl[i - 1] & F_PARA)) i -= 2;
         else break;
     }
