@@ -300,12 +300,12 @@ static const char nt_lex_quote_stop_fold[65][NT_LEX_WIDTH] = {
     "video", "walaupun", "wednesday",
 };
 
-/* quote_roles.txt: 228 entries (228 any case, 0 exact), longest 12 bytes */
-static const char nt_lex_quote_roles_fold[228][NT_LEX_WIDTH] = {
+/* quote_roles.txt: 229 entries (229 any case, 0 exact), longest 12 bytes */
+static const char nt_lex_quote_roles_fold[229][NT_LEX_WIDTH] = {
     "affairs", "agung", "aliansi", "american", "amerika", "analis",
     "analyst", "angkatan", "as", "asasi", "asean", "asosiasi", "australia",
-    "australian", "badan", "balai", "bank", "barat", "bawaslu", "berita",
-    "besar", "bicara", "bidang", "biro", "bnpb", "bpbd", "britain",
+    "australian", "badan", "bagian", "balai", "bank", "barat", "bawaslu",
+    "berita", "besar", "bicara", "bidang", "biro", "bnpb", "bpbd", "britain",
     "british", "center", "centre", "chief", "china", "chinese", "city",
     "council", "councillor", "councilman", "councilor", "councilwoman",
     "county", "cv", "daerah", "dalam", "darat", "defence", "defense",
@@ -351,7 +351,7 @@ static const nt_lex_table nt_lex_tables[NT_LEX_COUNT] = {
     [NT_LEX_QUOTE_ADJUNCTS] = {nt_lex_quote_adjuncts_fold, NULL, 65, 0, 11},
     [NT_LEX_QUOTE_SKIP] = {nt_lex_quote_skip_fold, NULL, 59, 0, 10},
     [NT_LEX_QUOTE_STOP] = {nt_lex_quote_stop_fold, NULL, 65, 0, 11},
-    [NT_LEX_QUOTE_ROLES] = {nt_lex_quote_roles_fold, NULL, 228, 0, 12},
+    [NT_LEX_QUOTE_ROLES] = {nt_lex_quote_roles_fold, NULL, 229, 0, 12},
 };
 
 #endif /* NT_LEXICON_TABLES_H */
