@@ -486,7 +486,7 @@ static spk spk_from_run(ctx *c, size_t a, size_t b) {
         spk s = spk_from_name(c, na, nb);
         bool org_tail = false; /* Badan Pusat Statistik, Satgas Kampung Tangguh */
         for (size_t k = a; k < na && !org_tail; k++) org_tail = is_role(c, k) || common_noun(c, k) || acronym(c, k);
-        if (nb - na == 1 && title == NONE && (known_place(c, na) || org_tail))
+        if (nb - na == 1 && (known_place(c, na) || (title == NONE && org_tail)))
             s.person = false; /* a place (di Surabaya) or the tail of an organisation's name */
         return s;
     }
