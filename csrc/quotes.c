@@ -331,8 +331,11 @@ static rtype strip_run(const ctx *c, size_t a, size_t b, size_t *na, size_t *nb,
     bool any_title = false;
     for (size_t m = a; m < b; m++) {
         bool t = is_title(c, m);
-        if (t || is_role(c, m) || particle(c, m) || common_noun(c, m) || acronym(c, m) ||
-            !is_cap(c, m)) {
+        /* an acronym names an organisation unless it sits inside a name
+         * (Bambang PS Brodjonegoro) */
+        bool org_acr = acronym(c, m) && (k == m || m == a || is_role(c, m - 1) || common_noun(c, m - 1) ||
+                                         acronym(c, m - 1) || !is_cap(c, m - 1));
+        if (t || is_role(c, m) || particle(c, m) || common_noun(c, m) || org_acr || !is_cap(c, m)) {
             if (t) {
                 any_title = true;
                 *title = m;
