@@ -558,7 +558,7 @@ static spk subject_of(ctx *c, size_t v, size_t lo) {
     if (content_word(c, j)) {
         /* a noun, perhaps with a place after it: spanduk di salah satu gedung */
         size_t k = j;
-        while (k > lo && j - k < 5 && content_word(c, k - 1)) k--;
+        while (k > lo && j - k < 5 && is_word(c, k - 1) && !is_cap(c, k - 1) && !is_preposition(c, k - 1)) k--;
         if (k > lo + 1 && is_preposition(c, k - 1) && content_word(c, k - 2)) j = k - 2;
         else if (k > lo + 1 && is_preposition(c, k - 1) && name_word(c, k - 2))
             return spk_from_run(c, run_back(c, k - 2, lo), k - 1);

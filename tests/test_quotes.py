@@ -259,3 +259,8 @@ def test_reported_speech_makes_the_source_for_nya_cues():
             "Ekonom Universitas Nusantara, Hendra Gunawan, menyebut, berdasarkan data lapangan, harga masih naik.\n\n"
             "\"Pasokan di pasar tradisional belum pulih,\" ujarnya.\n")
     assert [q.speaker for q in newstext.quotes(text)] == ["Ratna Dewi", "Hendra Gunawan"]
+
+
+def test_noun_subject_past_a_place_phrase():
+    text = "Sebuah papan di depan kantor desa bertuliskan, \"Dilarang membuang sampah di sini.\""
+    assert who(text) == [("Dilarang membuang sampah di sini.", "papan", "direct")]
