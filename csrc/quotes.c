@@ -567,6 +567,15 @@ static spk subject_of(ctx *c, size_t v, size_t lo) {
     }
     if (name_word(c, j)) {
         size_t a = run_back(c, j, lo);
+        /* a long role joined by of/and/dan: Vice President of Marketplace X Kurnia Rosyada */
+        for (int hops = 0; hops < 3 && a >= lo + 2 && name_word(c, a - 2) &&
+                           (word_is(c, a - 1, "of") || word_is(c, a - 1, "and") || word_is(c, a - 1, "dan"));
+             hops++) {
+            size_t a2 = run_back(c, a - 2, lo), na2, nb2, t2;
+            rtype r2 = strip_run(c, a2, a - 1, &na2, &nb2, &t2);
+            if (r2 == R_NAME && t2 == NONE) break; /* "Putin dan Kim": two people */
+            a = a2;
+        }
         if (a > lo && is_word(c, a - 1) && !is_cap(c, a - 1) && tlen(c, a - 1) >= 6 &&
             tptr(c, a - 1)[0] == 'd' && tptr(c, a - 1)[1] == 'i')
             return spk_none(); /* the agent of a passive: yang dihubungi Kompas */
