@@ -598,9 +598,25 @@ static spk subject_of(ctx *c, size_t v, size_t lo) {
         return spk_none();
     }
     if (!punct_is(c, j, ',') && !name_word(c, j)) return spk_none();
-    /* "Name, appositive, verb": a sentence that opens with a name and a comma */
+    /* "Name, appositive, verb": a clause that opens with a name and a comma,
+     * perhaps after an opening phrase (Saat dikonfirmasi, Aziz Yanuari, ...) */
     size_t first = lo;
     while (first < j && func_word(c, first)) first++;
+    if (!name_word(c, first)) {
+        for (size_t k = lo, commas = 0; k + 1 < j && commas < 3 && k < lo + LOOK_BACK; k++) {
+            if (!punct_is(c, k, ',')) continue;
+            commas++;
+            size_t p = k + 1;
+            while (p < j && func_word(c, p)) p++;
+            if (name_word(c, p)) {
+                size_t e = run_fwd(c, p);
+                if (e < j && punct_is(c, e, ',')) {
+                    first = p;
+                    break;
+                }
+            }
+        }
+    }
     if (name_word(c, first)) {
         size_t e = run_fwd(c, first);
         if (e < j && punct_is(c, e, ',')) {
