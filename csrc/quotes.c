@@ -414,7 +414,7 @@ static spk spk_none(void) {
 
 /* A speaker from name tokens [a, b): canonical = the longest inventory run
  * containing them. */
-static spk spk_from_name(ctx *c, size_t a, size_t b) {
+static spk spk_from_name(const ctx *c, size_t a, size_t b) {
     spk s = {c->ts[a], c->te[b - 1], c->ts[a], c->te[b - 1], true, false, true};
     if (b - a == 1) {
         /* a lone acronym (KPK, KCNA) is an institution */
@@ -536,7 +536,10 @@ static bool is_preposition(const ctx *c, size_t i) {
  * a person even after a preposition, unlike "di Jakarta". */
 static bool role_introduced(const ctx *c, size_t a, size_t b) {
     size_t na, nb, title;
-    return strip_run(c, a, b, &na, &nb, &title) == R_NAME && na > a;
+    if (strip_run(c, a, b, &na, &nb, &title) != R_NAME || na <= a) return false;
+    if (nb - na >= 2 || title != NONE) return true;
+    spk s = spk_from_name(c, na, nb); /* a short name of someone named in full */
+    return s.ne - s.ns > s.me - s.ms;
 }
 
 static bool content_word(const ctx *c, size_t i) {
