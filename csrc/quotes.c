@@ -774,6 +774,10 @@ static void reported_speech(ctx *c, size_t x, size_t y) {
             s = spk_from_run(c, j, run_fwd(c, j));
         } else if ((tptr(c, i)[0] | 0x20) == 'm' && word_is(c, i, "menurut")) {
             s = menurut_speaker(c, i + 1);
+        } else if ((word_is(c, i, "oleh") || word_is(c, i, "by")) && name_word(c, i + 1) &&
+                   role_introduced(c, i + 1, run_chain(c, i + 1))) {
+            /* the agent of a report: laporan ... oleh Kepala Bidang X */
+            s = spk_from_run(c, i + 1, run_chain(c, i + 1));
         } else if ((tptr(c, i)[0] | 0x20) == 'a' && word_is(c, i, "according") && word_is(c, i + 1, "to") &&
                    name_word(c, i + 2)) {
             s = spk_from_run(c, i + 2, run_fwd(c, i + 2));
