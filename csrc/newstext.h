@@ -568,9 +568,11 @@ void nt_quotes_free(nt_quotes *q);
  * named, including in reported speech without quotes (Ihsan menyebut, ...).
  *
  * Errors: NT_EINVAL (NULL tok/out, NULL text with len > 0), NT_ENOMEM,
- * NT_ETOOBIG, NT_EINTR.  O(len): a fixed number of passes over the tokens, a
- * hash table of name words for canonical names, no allocation per token
- * beyond amortised array growth. */
+ * NT_ETOOBIG (more than 2^32 - 1 tokens: token indices are kept in 32 bits),
+ * NT_EINTR.  O(len): a fixed number of passes over the tokens, every
+ * look-around bounded by a constant number of tokens, a hash table of name
+ * words for canonical names; memory about 40 bytes per token, allocated in
+ * a few arrays up front (no allocation per token). */
 nt_status nt_quotes_extract(const nt_tokenizer *tok, const char *text, size_t len,
                             nt_quotes *out, const nt_interrupt *intr);
 

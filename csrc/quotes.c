@@ -26,7 +26,9 @@
 #define LOOK_BACK 40     /* tokens scanned back from a verb or a mark        */
 #define LOOK_AHEAD 14    /* tokens scanned after a closing mark              */
 
-enum { F_PARA = 1, F_CAP = 2, F_DQ = 4, F_SQ = 8, F_INSIDE = 16, F_STOP = 32, F_VERB = 64, F_POST = 128 };
+enum { F_PARA = 1, F_CAP = 2, F_DQ = 4, F_SQ = 8, F_INSIDE = 16, F_STOP = 32 };
+enum { C_DONE = 1, C_VERB = 2, C_POST = 4, C_PDONE = 128,  /* lazily computed cue classes  */
+       N_DONE = 8, N_FUNC = 16, N_TITLE = 32, N_ROLE = 64 }; /* and name-word classes */
 
 typedef struct rawq {
     size_t o, c;      /* open / close mark token, NONE when missing   */
@@ -40,10 +42,11 @@ typedef struct run {
 } run;
 
 typedef struct hent {
-    size_t key;       /* token holding the key word; NONE = empty     */
-    size_t val;       /* run index                                    */
-    uint8_t is_title;
+    uint32_t key;     /* token holding the key word; HNONE = empty    */
+    uint32_t val;     /* run index                                    */
+    uint8_t is_title; /* 0 name word, 1 title, 2 place, 3 latest run  */
 } hent;
+#define HNONE UINT32_MAX
 
 typedef struct spk {
     int64_t ms, me, ns, ne;
@@ -58,9 +61,10 @@ typedef struct ctx {
     const uint8_t *tk;
     size_t nt;
     uint8_t *fl;        /* per-token flags                          */
-    size_t *sfirst;     /* first token of the token's sentence       */
-    size_t *slast;      /* one past the last token of the sentence   */
-    size_t *pend;       /* one past the last token of the paragraph  */
+    uint8_t *cls;       /* per-token cue classes, computed on demand */
+    uint32_t *sfirst;   /* first token of the token's sentence       */
+    uint32_t *slast;    /* one past the last token of the sentence   */
+    uint32_t *pend;     /* one past the last token of the paragraph  */
     run *runs;
     size_t nruns, capruns;
     hent *ht;
@@ -118,17 +122,29 @@ static bool lex(const ctx *c, nt_lexicon l, size_t i) {
 }
 
 /* A title word, with or without its abbreviation dot (Sen., Dr., Prof). */
-static bool is_title(const ctx *c, size_t i) {
-    if (!is_word(c, i)) return false;
-    size_t n = tlen(c, i);
-    const char *p = tptr(c, i);
-    if (n > 1 && p[n - 1] == '.') n--;
-    return nt_lexicon_has(NT_LEX_TITLES, p, n);
+/* Name-word classes of a word, looked up once and cached: function word,
+ * title (with or without its abbreviation dot: Sen., Dr., Prof), role word. */
+static uint8_t name_class(const ctx *c, size_t i) {
+    if (i >= c->nt) return 0;
+    uint8_t k = c->cls[i];
+    if (k & N_DONE) return k;
+    k |= N_DONE;
+    if (c->tk[i] == NT_TOK_WORD) {
+        size_t n = tlen(c, i);
+        const char *p = tptr(c, i);
+        if (nt_lexicon_has(NT_LEX_LANG_ID, p, n) || nt_lexicon_has(NT_LEX_LANG_EN, p, n)) k |= N_FUNC;
+        if (nt_lexicon_has(NT_LEX_QUOTE_ROLES, p, n)) k |= N_ROLE;
+        if (n > 1 && p[n - 1] == '.') n--;
+        if (nt_lexicon_has(NT_LEX_TITLES, p, n)) k |= N_TITLE;
+    }
+    c->cls[i] = k;
+    return k;
 }
 
-static bool func_word(const ctx *c, size_t i) {
-    return lex(c, NT_LEX_LANG_ID, i) || lex(c, NT_LEX_LANG_EN, i);
-}
+static bool is_title(const ctx *c, size_t i) { return (name_class(c, i) & N_TITLE) != 0; }
+static bool is_role(const ctx *c, size_t i) { return (name_class(c, i) & N_ROLE) != 0; }
+
+static bool func_word(const ctx *c, size_t i) { return (name_class(c, i) & N_FUNC) != 0; }
 
 /* ASCII case-insensitive comparison of token i with a lower-case literal. */
 static bool word_is(const ctx *c, size_t i, const char *w) {
@@ -174,6 +190,7 @@ static bool adjacent(const ctx *c, size_t i, size_t j) { return c->te[i] == c->t
 
 /* Name particles that may sit inside a name before a capitalised word. */
 static bool particle(const ctx *c, size_t i) {
+    if (!is_word(c, i) || tlen(c, i) > 5 || is_cap(c, i)) return false;
     static const char *const p[] = {"bin", "binti", "van", "von", "der", "de", "da", "al", "el", "la", "dos"};
     for (size_t k = 0; k < sizeof p / sizeof p[0]; k++)
         if (word_is(c, i, p[k])) return !is_cap(c, i);
@@ -184,11 +201,34 @@ static bool name_word(const ctx *c, size_t i) {
     return i < c->nt && (c->fl[i] & (F_CAP | F_STOP)) == F_CAP;
 }
 
-/* Cached lexicon classes (set in pass 1). */
-static bool is_verb(const ctx *c, size_t i) { return i < c->nt && (c->fl[i] & F_VERB); }
-static bool is_post(const ctx *c, size_t i) { return i < c->nt && (c->fl[i] & F_POST); }
+/* Cue classes of a lower-case word, looked up once and cached: only words
+ * outside quotes and near marks are ever asked. */
+static uint8_t cue_class(const ctx *c, size_t i, uint8_t want) {
+    if (i >= c->nt) return 0;
+    uint8_t k = c->cls[i];
+    uint8_t done = want == C_VERB ? C_DONE : C_PDONE;
+    if (k & done) return k;
+    k |= done;
+    if (c->tk[i] == NT_TOK_WORD && !(c->fl[i] & F_CAP) && tlen(c, i) >= 3) {
+        const char *w = tptr(c, i);
+        size_t wl = tlen(c, i);
+        if (want == C_VERB && nt_lexicon_has(NT_LEX_QUOTE_CUE_VERB, w, wl)) k |= C_VERB;
+        if (want == C_POST && nt_lexicon_has(NT_LEX_QUOTE_CUE_POST, w, wl)) k |= C_POST;
+    }
+    c->cls[i] = k;
+    return k;
+}
+static bool is_verb(const ctx *c, size_t i) { return (cue_class(c, i, C_VERB) & C_VERB) != 0; }
+static bool is_post(const ctx *c, size_t i) { return (cue_class(c, i, C_POST) & C_POST) != 0; }
 
 /* ----------------------------------------------------------------- runs */
+
+/* "( ABBREV ) Name" inside a run, starting at token j (a name word before
+ * it): the organisation's short form between a role and a person. */
+static bool paren_abbrev(const ctx *c, size_t j, size_t lim) {
+    return j >= 1 && j + 3 < lim && name_word(c, j - 1) && punct_is(c, j, '(') && name_word(c, j + 1) &&
+           punct_is(c, j + 2, ')') && name_word(c, j + 3);
+}
 
 /* The run of name words starting at i (i itself a name word), within one
  * paragraph, at most MAX_RUN + 2 tokens.  Returns one past its end. */
@@ -197,6 +237,7 @@ static size_t run_fwd(const ctx *c, size_t i) {
     while (j < lim && j - i < 2 * MAX_RUN + 2) {
         if (name_word(c, j)) j++;
         else if ((particle(c, j) || is_title(c, j)) && j + 1 < lim && name_word(c, j + 1)) j += 2;
+        else if (paren_abbrev(c, j, lim)) j += 4; /* Majelis Ulama Indonesia (MUI) Anwar Abbas */
         else break;
     }
     return j;
@@ -207,6 +248,7 @@ static size_t run_back(const ctx *c, size_t j, size_t lo) {
     size_t i = j;
     while (i > lo && j - i < 2 * MAX_RUN + 1 && !(c->fl[i] & F_PARA)) {
         if (name_word(c, i - 1)) i--;
+        else if (i >= lo + 5 && paren_abbrev(c, i - 4, c->pend[i - 4])) i -= 4;
         else if (i - 1 > lo && particle(c, i - 1) && name_word(c, i - 2) && !(c->fl[i - 1] & F_PARA)) i -= 2;
         else break;
     }
@@ -274,7 +316,7 @@ static hent *ht_find(const ctx *c, size_t word, uint8_t is_title);
 /* Was token i's word seen as a place (after di/ke/dari, in/at/from)? */
 static bool known_place(const ctx *c, size_t i) {
     if (c->htcap == 0) return false;
-    return ht_find(c, i, 2)->key != NONE;
+    return ht_find(c, i, 2)->key != HNONE;
 }
 
 /* Strip a run [a, b): leading function/stop words go; leading titles and
@@ -289,8 +331,11 @@ static rtype strip_run(const ctx *c, size_t a, size_t b, size_t *na, size_t *nb,
     bool any_title = false;
     for (size_t m = a; m < b; m++) {
         bool t = is_title(c, m);
-        if (t || lex(c, NT_LEX_QUOTE_ROLES, m) || particle(c, m) || common_noun(c, m) || acronym(c, m) ||
-            !is_cap(c, m)) {
+        /* an acronym names an organisation unless it sits inside a name
+         * (Bambang PS Brodjonegoro) */
+        bool org_acr = acronym(c, m) && (k == m || m == a || is_role(c, m - 1) || common_noun(c, m - 1) ||
+                                         acronym(c, m - 1) || !is_cap(c, m - 1));
+        if (t || is_role(c, m) || particle(c, m) || common_noun(c, m) || org_acr || !is_cap(c, m)) {
             if (t) {
                 any_title = true;
                 *title = m;
@@ -341,7 +386,7 @@ static hent *ht_find(const ctx *c, size_t word, uint8_t is_title) {
     size_t h = (size_t)(hash_word(c, word) ^ (is_title ? 0x9e3779b97f4a7c15ull * is_title : 0)) & mask;
     for (;;) {
         hent *e = &c->ht[h];
-        if (e->key == NONE) return e;
+        if (e->key == HNONE) return e;
         if (e->is_title == is_title && same_word(c, e->key, word)) return e;
         h = (h + 1) & mask;
     }
@@ -369,7 +414,7 @@ static spk spk_none(void) {
 
 /* A speaker from name tokens [a, b): canonical = the longest inventory run
  * containing them. */
-static spk spk_from_name(ctx *c, size_t a, size_t b) {
+static spk spk_from_name(const ctx *c, size_t a, size_t b) {
     spk s = {c->ts[a], c->te[b - 1], c->ts[a], c->te[b - 1], true, false, true};
     if (b - a == 1) {
         /* a lone acronym (KPK, KCNA) is an institution */
@@ -380,9 +425,23 @@ static spk spk_from_name(ctx *c, size_t a, size_t b) {
     }
     if (c->htcap == 0 || b - a > MAX_RUN) return s;
     const run *best = NULL;
+    /* prefer the person most recently named in full with these words
+     * (two Budis in one article), else the longest name anywhere */
+    for (size_t k = a; k < b; k++) {
+        hent *e = ht_find(c, k, 3);
+        if (e->key == HNONE) continue;
+        const run *r = &c->runs[e->val];
+        if (run_len(r) > b - a && (best == NULL || run_len(r) > run_len(best)) && run_contains(c, r, a, b))
+            best = r;
+    }
+    if (best) {
+        s.ns = c->ts[best->a];
+        s.ne = c->te[best->b - 1];
+        return s;
+    }
     for (size_t k = a; k < b; k++) {
         hent *e = ht_find(c, k, 0);
-        if (e->key == NONE) continue;
+        if (e->key == HNONE) continue;
         const run *r = &c->runs[e->val];
         if (run_len(r) > b - a && (best == NULL || run_len(r) > run_len(best)) && run_contains(c, r, a, b))
             best = r;
@@ -398,13 +457,24 @@ static spk spk_from_name(ctx *c, size_t a, size_t b) {
 static void titles_advance(ctx *c, size_t upto) {
     while (c->title_cursor < c->nruns && c->runs[c->title_cursor].a < upto) {
         const run *r = &c->runs[c->title_cursor];
+        if (c->htcap && run_len(r) >= 2 && r->title != NONE) {
+            /* the most recent full mention (after a title) of each name word */
+            for (size_t w = r->a; w < r->b; w++) {
+                hent *e = ht_find(c, w, 3);
+                if (e->key == HNONE) {
+                    e->key = (uint32_t)w;
+                    e->is_title = 3;
+                }
+                e->val = (uint32_t)c->title_cursor;
+            }
+        }
         if (r->title != NONE && c->htcap) {
             hent *e = ht_find(c, r->title, 1);
-            if (e->key == NONE) {
-                e->key = r->title;
+            if (e->key == HNONE) {
+                e->key = (uint32_t)r->title;
                 e->is_title = 1;
             }
-            e->val = c->title_cursor;
+            e->val = (uint32_t)c->title_cursor;
         }
         c->title_cursor++;
     }
@@ -417,8 +487,10 @@ static spk spk_from_run(ctx *c, size_t a, size_t b) {
     if (t == R_NONE) return spk_none();
     if (t == R_NAME) {
         spk s = spk_from_name(c, na, nb);
-        if (nb - na == 1 && title == NONE && known_place(c, na))
-            s.person = false; /* a place: di Surabaya */
+        bool org_tail = false; /* Badan Pusat Statistik, Satgas Kampung Tangguh */
+        for (size_t k = a; k < na && !org_tail; k++) org_tail = is_role(c, k) || common_noun(c, k) || acronym(c, k);
+        if (nb - na == 1 && (known_place(c, na) || (title == NONE && org_tail)))
+            s.person = false; /* a place (di Surabaya) or the tail of an organisation's name */
         return s;
     }
     spk s = {c->ts[na], c->te[nb - 1], c->ts[na], c->te[nb - 1], true, false, false};
@@ -426,7 +498,7 @@ static spk spk_from_run(ctx *c, size_t a, size_t b) {
         /* a bare title ("kata Presiden"): the person last named with it */
         titles_advance(c, na);
         hent *e = ht_find(c, na, 1);
-        if (e->key != NONE) {
+        if (e->key != HNONE) {
             const run *r = &c->runs[e->val];
             spk full = spk_from_name(c, r->a, r->b);
             s.ns = full.ns;
@@ -453,6 +525,7 @@ static bool is_skip(const ctx *c, size_t j) {
 }
 
 static bool is_preposition(const ctx *c, size_t i) {
+    if (!is_word(c, i) || tlen(c, i) > 6) return false;
     return word_is(c, i, "di") || word_is(c, i, "pada") || word_is(c, i, "dalam") || word_is(c, i, "ke") ||
            word_is(c, i, "dari") || word_is(c, i, "kepada") || word_is(c, i, "in") || word_is(c, i, "at") ||
            word_is(c, i, "to") || word_is(c, i, "from") || word_is(c, i, "of") || word_is(c, i, "on") ||
@@ -463,7 +536,10 @@ static bool is_preposition(const ctx *c, size_t i) {
  * a person even after a preposition, unlike "di Jakarta". */
 static bool role_introduced(const ctx *c, size_t a, size_t b) {
     size_t na, nb, title;
-    return strip_run(c, a, b, &na, &nb, &title) == R_NAME && na > a;
+    if (strip_run(c, a, b, &na, &nb, &title) != R_NAME || na <= a) return false;
+    if (nb - na >= 2 || title != NONE) return true;
+    spk s = spk_from_name(c, na, nb); /* a short name of someone named in full */
+    return s.ne - s.ns > s.me - s.ms;
 }
 
 static bool content_word(const ctx *c, size_t i) {
@@ -485,7 +561,7 @@ static spk subject_of(ctx *c, size_t v, size_t lo) {
     if (content_word(c, j)) {
         /* a noun, perhaps with a place after it: spanduk di salah satu gedung */
         size_t k = j;
-        while (k > lo && j - k < 5 && content_word(c, k - 1)) k--;
+        while (k > lo && j - k < 5 && is_word(c, k - 1) && !is_cap(c, k - 1) && !is_preposition(c, k - 1)) k--;
         if (k > lo + 1 && is_preposition(c, k - 1) && content_word(c, k - 2)) j = k - 2;
         else if (k > lo + 1 && is_preposition(c, k - 1) && name_word(c, k - 2))
             return spk_from_run(c, run_back(c, k - 2, lo), k - 1);
@@ -494,6 +570,15 @@ static spk subject_of(ctx *c, size_t v, size_t lo) {
     }
     if (name_word(c, j)) {
         size_t a = run_back(c, j, lo);
+        /* a long role joined by of/and/dan: Vice President of Marketplace X Kurnia Rosyada */
+        for (int hops = 0; hops < 3 && a >= lo + 2 && name_word(c, a - 2) &&
+                           (word_is(c, a - 1, "of") || word_is(c, a - 1, "and") || word_is(c, a - 1, "dan"));
+             hops++) {
+            size_t a2 = run_back(c, a - 2, lo), na2, nb2, t2;
+            rtype r2 = strip_run(c, a2, a - 1, &na2, &nb2, &t2);
+            if (r2 == R_NAME && t2 == NONE) break; /* "Putin dan Kim": two people */
+            a = a2;
+        }
         if (a > lo && is_word(c, a - 1) && !is_cap(c, a - 1) && tlen(c, a - 1) >= 6 &&
             tptr(c, a - 1)[0] == 'd' && tptr(c, a - 1)[1] == 'i')
             return spk_none(); /* the agent of a passive: yang dihubungi Kompas */
@@ -516,9 +601,25 @@ static spk subject_of(ctx *c, size_t v, size_t lo) {
         return spk_none();
     }
     if (!punct_is(c, j, ',') && !name_word(c, j)) return spk_none();
-    /* "Name, appositive, verb": a sentence that opens with a name and a comma */
+    /* "Name, appositive, verb": a clause that opens with a name and a comma,
+     * perhaps after an opening phrase (Saat dikonfirmasi, Aziz Yanuari, ...) */
     size_t first = lo;
     while (first < j && func_word(c, first)) first++;
+    if (!name_word(c, first)) {
+        for (size_t k = lo, commas = 0; k + 1 < j && commas < 3 && k < lo + LOOK_BACK; k++) {
+            if (!punct_is(c, k, ',')) continue;
+            commas++;
+            size_t p = k + 1;
+            while (p < j && func_word(c, p)) p++;
+            if (name_word(c, p)) {
+                size_t e = run_fwd(c, p);
+                if (e < j && punct_is(c, e, ',')) {
+                    first = p;
+                    break;
+                }
+            }
+        }
+    }
     if (name_word(c, first)) {
         size_t e = run_fwd(c, first);
         if (e < j && punct_is(c, e, ',')) {
@@ -656,7 +757,9 @@ static spk speaker_after(ctx *c, size_t j) {
 
 /* Scan tokens [x, y) (inside one sentence from sentence start sx) for a source
  * named in reported speech and make it the most recent source. */
+static void titles_advance(ctx *c, size_t upto);
 static void reported_speech(ctx *c, size_t x, size_t y) {
+    titles_advance(c, y);
     for (size_t i = x; i < y; i++) {
         if (!is_word(c, i)) continue;
         spk s = spk_none();
@@ -671,10 +774,14 @@ static void reported_speech(ctx *c, size_t x, size_t y) {
             s = spk_from_run(c, j, run_fwd(c, j));
         } else if ((tptr(c, i)[0] | 0x20) == 'm' && word_is(c, i, "menurut")) {
             s = menurut_speaker(c, i + 1);
+        } else if ((word_is(c, i, "oleh") || word_is(c, i, "by")) && name_word(c, i + 1) &&
+                   role_introduced(c, i + 1, run_chain(c, i + 1))) {
+            /* the agent of a report: laporan ... oleh Kepala Bidang X */
+            s = spk_from_run(c, i + 1, run_chain(c, i + 1));
         } else if ((tptr(c, i)[0] | 0x20) == 'a' && word_is(c, i, "according") && word_is(c, i + 1, "to") &&
                    name_word(c, i + 2)) {
             s = spk_from_run(c, i + 2, run_fwd(c, i + 2));
-        } else if (is_post(c, i) && name_word(c, i + 1) && !(c->fl[i + 1] & F_PARA)) {
+        } else if (name_word(c, i + 1) && !(c->fl[i + 1] & F_PARA) && is_post(c, i)) {
             s = spk_from_run(c, i + 1, run_fwd(c, i + 1));
         } else {
             continue;
@@ -691,12 +798,17 @@ static void reported_speech(ctx *c, size_t x, size_t y) {
         size_t e = run_fwd(c, i);
         size_t e0 = e;
         while (e < y && e < e0 + 3 && lex(c, NT_LEX_QUOTE_SKIP, e)) e++; /* sudah, juga, telah */
-        if (e < y && is_word(c, e) && !is_cap(c, e) && !func_word(c, e) && !is_preposition(c, e) &&
-            !(i > x && (is_preposition(c, i - 1) || func_word(c, i - 1) || (!is_word(c, i - 1) && !punct_is(c, i - 1, ')'))))) {
+        bool subject = e < y && is_word(c, e) && !is_cap(c, e) && !func_word(c, e) && !is_preposition(c, e) &&
+                       !(i > x && (is_preposition(c, i - 1) || func_word(c, i - 1) ||
+                                   (!is_word(c, i - 1) && !punct_is(c, i - 1, ')'))));
+        /* a person introduced with a title anywhere in the sentence
+         * (Salah satunya adalah Ketua ... Hasbullah Thabrany.) */
+        bool introduced = is_title(c, i) && !(i > x && is_preposition(c, i - 1));
+        if (subject || introduced) {
             size_t na, nb, title;
             if (strip_run(c, i, e0, &na, &nb, &title) == R_NAME) {
                 spk s = spk_from_run(c, i, e0);
-                bool known = title != NONE ||
+                bool known = (title != NONE && (subject || nb - na >= 2)) ||
                              (s.valid && s.ne - s.ns > s.me - s.ms && i == c->sfirst[i]);
                 if (s.valid && s.person && known) {
                     c->last = s;
@@ -761,10 +873,10 @@ static nt_status rq_push(ctx *c, rq_list *l, rawq q) {
 }
 
 /* Pair the marks of paragraph [p0, p1); marks[] is scratch of size >= p1-p0. */
-static nt_status pair_paragraph(ctx *c, size_t p0, size_t p1, size_t *marks, rq_list *out) {
+static nt_status pair_paragraph(ctx *c, size_t p0, size_t p1, uint32_t *marks, rq_list *out) {
     size_t k = 0;
     for (size_t i = p0; i < p1; i++)
-        if (c->fl[i] & F_DQ) marks[k++] = i;
+        if (c->fl[i] & F_DQ) marks[k++] = (uint32_t)i;
     size_t drop = NONE;
     if (k % 2 == 1) {
         /* drop the mark at an even index j leaving the best-oriented pairs */
@@ -1069,7 +1181,7 @@ nt_status nt_quotes_extract(const nt_tokenizer *tok, const char *text, size_t le
     ctx c;
     memset(&c, 0, sizeof c);
     c.al = al;
-    size_t *marks = NULL;
+    uint32_t *marks = NULL;
     nt_status st = nt_tokenizer_run(tok, text, len, &toks, intr);
     if (st == NT_OK) st = nt_sentences_split(tok, text, len, &toks, &sents, intr);
     if (st != NT_OK) goto done;
@@ -1081,11 +1193,17 @@ nt_status nt_quotes_extract(const nt_tokenizer *tok, const char *text, size_t le
     c.nt = toks.len;
     c.last = spk_none();
     if (c.nt == 0) goto done;
+    if (c.nt >= (size_t)UINT32_MAX) { /* token indices are stored in 32 bits */
+        st = NT_ETOOBIG;
+        goto done;
+    }
     c.fl = xalloc(al, c.nt, 1, &st);
-    if (c.fl) c.sfirst = xalloc(al, c.nt, sizeof(size_t), &st);
-    if (c.sfirst) c.slast = xalloc(al, c.nt, sizeof(size_t), &st);
-    if (c.slast) c.pend = xalloc(al, c.nt, sizeof(size_t), &st);
-    if (c.pend) marks = xalloc(al, c.nt, sizeof(size_t), &st);
+    if (c.fl) c.cls = xalloc(al, c.nt, 1, &st);
+    if (c.cls) c.sfirst = xalloc(al, c.nt, sizeof(uint32_t), &st);
+    if (c.cls) memset(c.cls, 0, c.nt);
+    if (c.sfirst) c.slast = xalloc(al, c.nt, sizeof(uint32_t), &st);
+    if (c.slast) c.pend = xalloc(al, c.nt, sizeof(uint32_t), &st);
+    if (c.pend) marks = xalloc(al, c.nt, sizeof(uint32_t), &st);
     if (marks == NULL) goto done;
 
     /* pass 1: flags, sentences, paragraphs */
@@ -1106,30 +1224,25 @@ nt_status nt_quotes_extract(const nt_tokenizer *tok, const char *text, size_t le
             if (g == NT_GC_Lu || g == NT_GC_Lt) {
                 f |= F_CAP;
                 if (nt_lexicon_has(NT_LEX_QUOTE_STOP, text + c.ts[i], (size_t)(c.te[i] - c.ts[i]))) f |= F_STOP;
-            } else {
-                const char *w = text + c.ts[i];
-                size_t wl = (size_t)(c.te[i] - c.ts[i]);
-                if (nt_lexicon_has(NT_LEX_QUOTE_CUE_VERB, w, wl)) f |= F_VERB;
-                if (nt_lexicon_has(NT_LEX_QUOTE_CUE_POST, w, wl)) f |= F_POST;
             }
         } else if (c.tk[i] == NT_TOK_QUOTE) {
             f |= is_double_glyph(tptr(&c, i), tlen(&c, i)) ? F_DQ : F_SQ;
         }
         c.fl[i] = f;
         while (si + 1 < sents.len && sents.start[si + 1] <= c.ts[i]) si++;
-        c.sfirst[i] = i; /* fixed below */
-        c.slast[i] = si;  /* sentence index for now */
+        c.sfirst[i] = (uint32_t)i; /* fixed below */
+        c.slast[i] = (uint32_t)si; /* sentence index for now */
     }
     /* sentences (slast holds the splitter's sentence index so far); a
      * paragraph break also starts a sentence */
     for (size_t i = 0; i < c.nt; i++) {
         bool new_s = i == 0 || (c.fl[i] & F_PARA) || c.slast[i] != c.slast[i - 1];
-        c.sfirst[i] = new_s ? i : c.sfirst[i - 1];
+        c.sfirst[i] = new_s ? (uint32_t)i : c.sfirst[i - 1];
     }
     for (size_t i = c.nt; i-- > 0;)
-        c.slast[i] = (i + 1 == c.nt || c.sfirst[i + 1] == i + 1) ? i + 1 : c.slast[i + 1];
+        c.slast[i] = (i + 1 == c.nt || c.sfirst[i + 1] == i + 1) ? (uint32_t)(i + 1) : c.slast[i + 1];
     for (size_t i = c.nt; i-- > 0;)
-        c.pend[i] = (i + 1 == c.nt || (c.fl[i + 1] & F_PARA)) ? i + 1 : c.pend[i + 1];
+        c.pend[i] = (i + 1 == c.nt || (c.fl[i + 1] & F_PARA)) ? (uint32_t)(i + 1) : c.pend[i + 1];
 
     /* pass 2: pair marks per paragraph */
     size_t next_poll = NT_INTERRUPT_BYTES;
@@ -1146,20 +1259,25 @@ nt_status nt_quotes_extract(const nt_tokenizer *tok, const char *text, size_t le
     /* pass 3: the word table (places, name words, titles), then the
      * inventory of names outside quotes */
     {
-        size_t words = 0;
-        for (size_t i = 0; i < c.nt; i++) words += c.tk[i] == NT_TOK_WORD;
+        size_t caps = 0;
+        for (size_t i = 0; i < c.nt; i++) caps += (c.fl[i] & F_CAP) != 0;
+        /* every key is a token of a run of names, and a run holds at most
+         * one lower-case word per capitalised one: at most 7 keys per
+         * capitalised word over the four kinds; load stays <= 1/2 */
         size_t cap = 16;
-        while (cap < words * 4 + 4) cap *= 2;
-        c.ht = xalloc(al, cap, sizeof(hent), &st);
-        if (c.ht == NULL) goto done;
-        c.htcap = cap;
-        for (size_t k = 0; k < cap; k++) c.ht[k].key = NONE;
-        for (size_t i = 1; i < c.nt; i++) {
+        while (cap < caps * 14 + 16) cap *= 2;
+        if (c.nt < (size_t)HNONE - 1) {
+            c.ht = xalloc(al, cap, sizeof(hent), &st);
+            if (c.ht == NULL) goto done;
+            c.htcap = cap;
+            for (size_t k = 0; k < cap; k++) c.ht[k].key = HNONE;
+        }
+        for (size_t i = 1; i < c.nt && c.htcap; i++) {
             if (name_word(&c, i) && !(c.fl[i] & F_INSIDE) && is_preposition(&c, i - 1) &&
                 !name_word(&c, i + 1)) {
                 hent *e = ht_find(&c, i, 2);
-                if (e->key == NONE) {
-                    e->key = i;
+                if (e->key == HNONE) {
+                    e->key = (uint32_t)i;
                     e->is_title = 2;
                     e->val = 0;
                 }
@@ -1190,17 +1308,17 @@ nt_status nt_quotes_extract(const nt_tokenizer *tok, const char *text, size_t le
         }
         i = e;
     }
-    if (c.nruns) {
+    if (c.nruns && c.htcap) {
         for (size_t k = 0; k < c.nruns; k++) {
             const run *r = &c.runs[k];
             for (size_t w = r->a; w < r->b; w++) {
                 hent *e = ht_find(&c, w, 0);
-                if (e->key == NONE) {
-                    e->key = w;
+                if (e->key == HNONE) {
+                    e->key = (uint32_t)w;
                     e->is_title = 0;
-                    e->val = k;
+                    e->val = (uint32_t)k;
                 } else if (run_len(&c.runs[e->val]) < run_len(r)) {
-                    e->val = k;
+                    e->val = (uint32_t)k;
                 }
             }
         }
@@ -1256,10 +1374,11 @@ nt_status nt_quotes_extract(const nt_tokenizer *tok, const char *text, size_t le
 
 done:
     xfree(al, c.fl, c.nt, 1);
-    xfree(al, c.sfirst, c.nt, sizeof(size_t));
-    xfree(al, c.slast, c.nt, sizeof(size_t));
-    xfree(al, c.pend, c.nt, sizeof(size_t));
-    xfree(al, marks, c.nt, sizeof(size_t));
+    xfree(al, c.cls, c.nt, 1);
+    xfree(al, c.sfirst, c.nt, sizeof(uint32_t));
+    xfree(al, c.slast, c.nt, sizeof(uint32_t));
+    xfree(al, c.pend, c.nt, sizeof(uint32_t));
+    xfree(al, marks, c.nt, sizeof(uint32_t));
     if (c.capruns) al->free(al->ctx, c.runs, c.capruns * sizeof(run));
     if (c.htcap) xfree(al, c.ht, c.htcap, sizeof(hent));
     if (rq.cap) al->free(al->ctx, rq.v, rq.cap * sizeof(rawq));

@@ -244,3 +244,23 @@ def test_cli_reports_quotes_per_article(tmp_path, capsys):
 
     row = json.loads(capsys.readouterr().out)
     assert [q["speaker"] for q in row["quotes"]][:3] == ["Sri Wahyuni Hartono"] * 2 + ["Anton Prasetyo"]
+
+
+def test_two_people_with_the_same_first_name():
+    text = ("Menteri Kesehatan Budi Gunadi Sadikin membuka rapat. \"Vaksin cukup untuk semua,\" kata Budi Gunadi.\n\n"
+            "Direktur Jenderal Perhubungan Darat Budi Setiyadi menambahkan, aturan perjalanan sedang disusun.\n\n"
+            "Dalam rapat tersebut, lanjut Budi, ada satu klausul yang disepakati. "
+            "\"Setiap dirjen akan menerbitkan surat edaran,\" tuturnya.\n")
+    assert [q.speaker for q in newstext.quotes(text)] == ["Budi Gunadi Sadikin", "Budi Setiyadi"]
+
+
+def test_reported_speech_makes_the_source_for_nya_cues():
+    text = ("\"Stok beras aman sampai akhir tahun,\" kata Ratna Dewi, kepala gudang beras.\n\n"
+            "Ekonom Universitas Nusantara, Hendra Gunawan, menyebut, berdasarkan data lapangan, harga masih naik.\n\n"
+            "\"Pasokan di pasar tradisional belum pulih,\" ujarnya.\n")
+    assert [q.speaker for q in newstext.quotes(text)] == ["Ratna Dewi", "Hendra Gunawan"]
+
+
+def test_noun_subject_past_a_place_phrase():
+    text = "Sebuah papan di depan kantor desa bertuliskan, \"Dilarang membuang sampah di sini.\""
+    assert who(text) == [("Dilarang membuang sampah di sini.", "papan", "direct")]
