@@ -5,45 +5,8 @@
  *
  * Prints "test_quotes: N checks passed" and exits 0 when every check holds.
  */
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
+#include "harness.h"
 
-#include "newstext.h"
-
-static int checks = 0, failures = 0;
-#define CHECK(cond)                                                                  \
-    do {                                                                             \
-        checks++;                                                                    \
-        if (!(cond)) {                                                               \
-            failures++;                                                              \
-            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); \
-        }                                                                            \
-    } while (0)
-
-typedef struct {
-    long calls, fail_at, live;
-} talloc;
-
-static void *t_malloc(void *ctx, size_t n) {
-    talloc *c = ctx;
-    if (++c->calls == c->fail_at) return NULL;
-    void *p = malloc(n);
-    if (p) c->live++;
-    return p;
-}
-static void *t_realloc(void *ctx, void *p, size_t old, size_t n) {
-    talloc *c = ctx;
-    (void)old;
-    if (++c->calls == c->fail_at) return NULL;
-    return realloc(p, n);
-}
-static void t_free(void *ctx, void *p, size_t n) {
-    talloc *c = ctx;
-    (void)n;
-    if (p) c->live--;
-    free(p);
-}
 
 /* Does [a, b) of text equal s? */
 static int span_is(const char *text, int64_t a, int64_t b, const char *s) {
@@ -132,7 +95,7 @@ static void test_alloc_failures(void) {
     const char *t = "\"Harga beras naik lagi,\" kata Budi Santoso. \"Kami kesulitan,\" ujarnya. "
                     "Budi menyebut \"harga wajar\" sudah lama hilang.";
     for (long k = 1; k < 200; k++) {
-        talloc ctx = {0, k, 0};
+        test_alloc_ctx ctx = {0, k, 0, 0};
         nt_allocator al = {t_malloc, t_realloc, t_free, &ctx};
         nt_tokenizer *tk = NULL;
         nt_quotes q;
@@ -144,7 +107,7 @@ static void test_alloc_failures(void) {
         if (st == NT_OK) CHECK(q.len == 3);
         nt_quotes_free(&q);
         nt_tokenizer_free(tk);
-        CHECK(ctx.live == 0);
+        CHECK(ctx.live == 0 && ctx.bytes == 0);
         if (ctx.calls < k) break; /* every allocation has been failed once */
     }
 }
@@ -185,10 +148,5 @@ int main(void) {
     test_alloc_failures();
     test_interrupt_and_units();
     nt_tokenizer_free(tok_id);
-    if (failures) {
-        fprintf(stderr, "test_quotes: %d of %d checks failed\n", failures, checks);
-        return 1;
-    }
-    printf("test_quotes: %d checks passed\n", checks);
-    return 0;
+    return test_summary("test_quotes");
 }
