@@ -377,14 +377,29 @@ static const nt_phrase nt_ph_roles[23] = {
     {"wartawan", NULL, 0, 8, 0, 0, 0},
 };
 
-static const struct { const nt_phrase *items; size_t n; } nt_ph_tables[NT_PH_COUNT] = {
-    [NT_PH_MONTHS] = {nt_ph_months, 43},
-    [NT_PH_WEEKDAYS] = {nt_ph_weekdays, 26},
-    [NT_PH_ZONES] = {nt_ph_zones, 25},
-    [NT_PH_LINES] = {nt_ph_line_patterns, 147},
-    [NT_PH_AGENCIES] = {nt_ph_agencies, 29},
-    [NT_PH_OUTLETS] = {nt_ph_outlets, 44},
-    [NT_PH_ROLES] = {nt_ph_roles, 23},
+static const uint64_t nt_ph_months_lens[128] = {[97] = 0xf8u, [100] = 0x108u, [102] = 0x108u, [106] = 0x98u, [109] = 0x28u, [110] = 0x108u, [111] = 0x88u, [112] = 0x108u, [115] = 0x218u};
+static const uint64_t nt_ph_weekdays_lens[128] = {[97] = 0x10u, [102] = 0x48u, [106] = 0x60u, [107] = 0x20u, [109] = 0x48u, [114] = 0x10u, [115] = 0x168u, [116] = 0x1b8u, [119] = 0x208u};
+static const uint64_t nt_ph_zones_lens[128] = {[97] = 0x10u, [98] = 0x8u, [99] = 0x1cu, [101] = 0xcu, [103] = 0x8u, [106] = 0x8u, [107] = 0x8u, [109] = 0xcu, [112] = 0xcu, [115] = 0x8u, [117] = 0x8u, [119] = 0x18u};
+static const uint64_t nt_ph_line_patterns_lens[128] = {[97] = 0x8f408u, [98] = 0x88ce84u, [99] = 0x8300u, [100] = 0x2cc40u, [101] = 0x40660u, [102] = 0x310u, [103] = 0x40u, [104] = 0x210u, [105] = 0x1620u, [107] = 0x828900u, [108] = 0x19d70u, [109] = 0x41230u, [110] = 0x400u, [111] = 0x201cu, [112] = 0xcc6e0u, [114] = 0x419bc0u, [115] = 0x1115bfe0u, [116] = 0x40ddf8u, [117] = 0x4080u, [118] = 0x20u, [119] = 0x4500u, [120] = 0x2u, [121] = 0x20000u};
+static const uint64_t nt_ph_agencies_lens[128] = {[97] = 0x11045cu, [98] = 0x288u, [99] = 0x10008u, [100] = 0x8u, [101] = 0x8u, [105] = 0x100u, [107] = 0x30u, [112] = 0x8u, [114] = 0x888u, [115] = 0x80u, [116] = 0x10u, [117] = 0x8u, [120] = 0x40u, [121] = 0x40u};
+static const uint64_t nt_ph_outlets_lens[128] = {[97] = 0x6400u, [98] = 0x280u, [99] = 0xb2080u, [100] = 0x344u, [101] = 0x240u, [105] = 0x1000u, [106] = 0x800u, [107] = 0x5740u, [108] = 0x1000u, [109] = 0x40000u, [110] = 0x800u, [111] = 0x800u, [114] = 0x8800u, [115] = 0x12300u, [116] = 0x4c520u, [118] = 0x10000u, [119] = 0x40000u};
+static const uint64_t nt_ph_roles_lens[128] = {[99] = 0x82800u, [101] = 0x40u, [102] = 0x200400u, [106] = 0x100u, [107] = 0x800u, [112] = 0x1080u, [114] = 0x180u, [115] = 0x30f030u, [116] = 0x800u, [119] = 0x100u};
+
+/* Per list: entries, count, and for each ASCII first byte the set of key
+ * lengths starting with it (bit n = some key of n bytes), so most probes
+ * are rejected without a search. */
+static const struct {
+    const nt_phrase *items;
+    size_t n;
+    const uint64_t *lens;
+} nt_ph_tables[NT_PH_COUNT] = {
+    [NT_PH_MONTHS] = {nt_ph_months, 43, nt_ph_months_lens},
+    [NT_PH_WEEKDAYS] = {nt_ph_weekdays, 26, nt_ph_weekdays_lens},
+    [NT_PH_ZONES] = {nt_ph_zones, 25, nt_ph_zones_lens},
+    [NT_PH_LINES] = {nt_ph_line_patterns, 147, nt_ph_line_patterns_lens},
+    [NT_PH_AGENCIES] = {nt_ph_agencies, 29, nt_ph_agencies_lens},
+    [NT_PH_OUTLETS] = {nt_ph_outlets, 44, nt_ph_outlets_lens},
+    [NT_PH_ROLES] = {nt_ph_roles, 23, nt_ph_roles_lens},
 };
 
 #endif /* NT_PHRASE_TABLES_H */

@@ -12,9 +12,14 @@ const nt_phrase *nt_phrase_find(nt_phrase_list list, const char *s, size_t len)
 {
     if ((unsigned)list >= (unsigned)NT_PH_COUNT || s == NULL || len == 0 || len > 63)
         return NULL;
+    const unsigned char *u = (const unsigned char *)s;
+    /* O(1) rejects first: most probes are words that no list holds */
+    unsigned char f0 = u[0] >= 'A' && u[0] <= 'Z' ? (unsigned char)(u[0] - 'A' + 'a') : u[0];
+    if (f0 >= 128 || !((nt_ph_tables[list].lens[f0] >> len) & 1u))
+        return NULL; /* no key starts with this byte and has this length */
     char low[64];
     for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)s[i];
+        unsigned char c = u[i];
         if (c == 0 || c >= 0x80)
             return NULL;
         low[i] = (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
@@ -25,7 +30,10 @@ const nt_phrase *nt_phrase_find(nt_phrase_list list, const char *s, size_t len)
         size_t mid = lo + (hi - lo) / 2;
         const nt_phrase *p = &items[mid];
         size_t n = len < p->len ? len : p->len;
-        int c = memcmp(low, p->key, n);
+        /* keys are short: an inline compare beats a memcmp call */
+        int c = 0;
+        for (size_t i = 0; i < n && c == 0; i++)
+            c = (int)(unsigned char)low[i] - (int)(unsigned char)p->key[i];
         if (c == 0)
             c = len < p->len ? -1 : len > p->len ? 1 : 0;
         if (c == 0)

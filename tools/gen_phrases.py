@@ -168,6 +168,7 @@ def render(lists) -> str:
         '"enum nt_phrase_list changed: update tools/gen_phrases.py");',
     ]
     refs = []
+    lines_out = []
     for enum, fname, schema, rows in lists:
         stem = fname[:-4]
         out += ["", f"/* {fname}: {len(rows)} entries */",
@@ -176,8 +177,26 @@ def render(lists) -> str:
             t = c_str(text) if text is not None else "NULL"
             out.append(f"    {{{c_str(key)}, {t}, {value}, {len(key)}, {a}, {b}, {c}}},")
         out.append("};")
-        refs.append(f"    [{enum}] = {{nt_ph_{stem}, {len(rows)}}},")
-    out += ["", "static const struct { const nt_phrase *items; size_t n; } nt_ph_tables[NT_PH_COUNT] = {"]
+        # cheap rejects for nt_phrase_find: the key lengths and first bytes
+        # cheap rejects for nt_phrase_find: for each (ASCII) first byte, a mask
+        # of the key lengths that start with it (keys are 1..63 bytes)
+        masks = {}
+        for r in rows:
+            key = r[0]
+            if key and ord(key[0]) < 128 and len(key) < 64:
+                masks[ord(key[0])] = masks.get(ord(key[0]), 0) | (1 << len(key))
+        init = ", ".join(f"[{b}] = 0x{m:x}u" for b, m in sorted(masks.items()))
+        lines_out.append(f"static const uint64_t nt_ph_{stem}_lens[128] = {{{init}}};")
+        refs.append(f"    [{enum}] = {{nt_ph_{stem}, {len(rows)}, nt_ph_{stem}_lens}},")
+    out += [""] + lines_out
+    out += ["", "/* Per list: entries, count, and for each ASCII first byte the set of key",
+            " * lengths starting with it (bit n = some key of n bytes), so most probes",
+            " * are rejected without a search. */",
+            "static const struct {",
+            "    const nt_phrase *items;",
+            "    size_t n;",
+            "    const uint64_t *lens;",
+            "} nt_ph_tables[NT_PH_COUNT] = {"]
     out += refs
     out += ["};", "", "#endif /* NT_PHRASE_TABLES_H */", ""]
     return "\n".join(out)
