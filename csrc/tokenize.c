@@ -937,12 +937,168 @@ static size_t scan_symbol(const scan *sc, size_t pos, uint32_t cp, size_t len) {
     }
 }
 
+/* ------------------------------------------------- block fast path */
+
+/* 64 bytes at a time where SSE2 is available (every x86-64): classify the
+ * block into bit masks and emit at once the tokens the masks fully decide,
+ * which are most of the tokens of ordinary prose:
+ *   a run of ASCII letters, or of ASCII digits, that ends at white space,
+ *   at a curly double quote, at one of ( ) [ ] ; " or at , : - (Indonesian
+ *   also .) followed by white space or a curly double quote: a plain word
+ *   or number (scan_word pushes exactly that: none of these stops can join,
+ *   the shapes a : - or . may start all need an alphanumeric after it, and
+ *   no such run starts with "Rp" and a digit);
+ *   one of ( ) [ ] ; " (punct, quote) and , : - . followed by white space
+ *   or by a curly double quote (punct): one byte each, never extended;
+ *   a curly double quote “ or ” (quote; neither can join a word);
+ *   white space: skipped.
+ * Any other byte (non-ASCII, digits touching letters, ' / @ # _ ! ? and
+ * the rest, or , : - . before anything but white space, and every . in
+ * English, where a dot after a word may be an abbreviation's) is "special".
+ * Only the tokens that end before the last white space byte ahead of the
+ * first special byte are emitted: each of them and every byte it depends on
+ * lies inside that prefix, so the scanner proper would produce the same.
+ * The position after that white space byte is where the scanner resumes.
+ * No token depends on what comes before it except through the tokens
+ * already pushed (pukul 16.00), and those are pushed in order. */
+#if defined(__SSE2__) && defined(__GNUC__) /* and __builtin_ctzll / clzll */
+#include <emmintrin.h>
+#define NT_FAST_BLOCK 64
+
+/* The first byte of a fast token gives its kind. */
+static const unsigned char fast_kind[256] = {
+    ['0'] = NT_TOK_NUMBER, ['1'] = NT_TOK_NUMBER, ['2'] = NT_TOK_NUMBER, ['3'] = NT_TOK_NUMBER,
+    ['4'] = NT_TOK_NUMBER, ['5'] = NT_TOK_NUMBER, ['6'] = NT_TOK_NUMBER, ['7'] = NT_TOK_NUMBER,
+    ['8'] = NT_TOK_NUMBER, ['9'] = NT_TOK_NUMBER,
+    ['('] = NT_TOK_PUNCT, [')'] = NT_TOK_PUNCT, ['['] = NT_TOK_PUNCT, [']'] = NT_TOK_PUNCT,
+    [';'] = NT_TOK_PUNCT, [','] = NT_TOK_PUNCT, [':'] = NT_TOK_PUNCT, ['.'] = NT_TOK_PUNCT,
+    ['-'] = NT_TOK_PUNCT,
+    ['"'] = NT_TOK_QUOTE, [0xE2] = NT_TOK_QUOTE, /* “ ” */
+    /* letters: NT_TOK_WORD (0) */
+};
+
+typedef struct fast_masks {
+    uint64_t alpha, digit, space, single, needs_space;
+    uint64_t curly; /* the first byte of each “ or ” (E2 80 9C/9D) */
+} fast_masks;
+
+static inline uint64_t mm_bits(__m128i m) { return (uint64_t)(unsigned)_mm_movemask_epi8(m); }
+
+/* Unsigned x <= lim for each byte, as a byte mask. */
+static inline __m128i mm_le_u8(__m128i x, __m128i lim) {
+    return _mm_cmpeq_epi8(_mm_min_epu8(x, lim), x);
+}
+
+static inline void fast_classify(const unsigned char *p, bool dot_ok, fast_masks *m) {
+    const __m128i lo_a = _mm_set1_epi8('a'), n25 = _mm_set1_epi8(25);
+    const __m128i lo_0 = _mm_set1_epi8('0'), n9 = _mm_set1_epi8(9);
+    const __m128i sp = _mm_set1_epi8(0x20), case_bit = _mm_set1_epi8(0x20);
+    uint64_t al = 0, dg = 0, ws = 0, sg = 0, ns = 0, e2 = 0, b80 = 0, b9c = 0;
+    for (int k = 0; k < 4; k++) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * k));
+        __m128i l = mm_le_u8(_mm_sub_epi8(_mm_or_si128(x, case_bit), lo_a), n25);
+        __m128i d = mm_le_u8(_mm_sub_epi8(x, lo_0), n9);
+        __m128i w = mm_le_u8(x, sp);
+        __m128i s1 = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('(')), _mm_cmpeq_epi8(x, _mm_set1_epi8(')'))),
+            _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(';')), _mm_cmpeq_epi8(x, _mm_set1_epi8('"'))));
+        s1 = _mm_or_si128(s1, _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('[')),
+                                           _mm_cmpeq_epi8(x, _mm_set1_epi8(']'))));
+        __m128i n1 = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(',')), _mm_cmpeq_epi8(x, _mm_set1_epi8(':')));
+        n1 = _mm_or_si128(n1, _mm_cmpeq_epi8(x, _mm_set1_epi8('-')));
+        if (dot_ok) n1 = _mm_or_si128(n1, _mm_cmpeq_epi8(x, _mm_set1_epi8('.')));
+        al |= mm_bits(l) << (16 * k);
+        dg |= mm_bits(d) << (16 * k);
+        ws |= mm_bits(w) << (16 * k);
+        sg |= mm_bits(s1) << (16 * k);
+        ns |= mm_bits(n1) << (16 * k);
+        e2 |= mm_bits(_mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xE2))) << (16 * k);
+        b80 |= mm_bits(_mm_cmpeq_epi8(x, _mm_set1_epi8((char)0x80))) << (16 * k);
+        b9c |= mm_bits(_mm_cmpeq_epi8(_mm_or_si128(x, _mm_set1_epi8(1)), _mm_set1_epi8((char)0x9D)))
+               << (16 * k);
+    }
+    m->curly = e2 & (b80 >> 1) & (b9c >> 2);
+    m->alpha = al;
+    m->digit = dg;
+    m->space = ws;
+    m->single = sg;
+    m->needs_space = ns;
+}
+
+/* Try the fast path on s[i, i + 64) (which must lie inside the text and
+ * start where the scanner would start a token or skip white space).  Pushes
+ * the tokens it decides, returns the position to continue from (i when it
+ * decided nothing) and sets *retry to the first position where trying again
+ * may pay off. */
+static inline size_t fast_block(scan *sc, size_t i, size_t *retry) {
+    nt_spans *o = sc->out;
+    if (o->cap - o->len < NT_FAST_BLOCK && nt_spans_reserve(o, NT_FAST_BLOCK) != NT_OK) {
+        *retry = i + NT_FAST_BLOCK; /* let the scanner push (and report) */
+        return i;
+    }
+    fast_masks m;
+    fast_classify(sc->s + i, sc->lang != NT_LANG_EN, &m);
+    const uint64_t alnum = m.alpha | m.digit;
+    const uint64_t curly = m.curly | (m.curly << 1) | (m.curly << 2);
+    uint64_t bad = ~(alnum | m.space | m.single | m.needs_space | curly);
+    bad |= m.needs_space & ~((m.space | m.curly) >> 1); /* ", " ",” " only */
+    bad |= m.digit & ((m.alpha << 1) | (m.alpha >> 1)); /* 3km, COVID19, Rp5 */
+    unsigned f = bad ? (unsigned)__builtin_ctzll(bad) : 64u;
+    uint64_t ws = m.space & (f == 64 ? ~(uint64_t)0 : (((uint64_t)1 << f) - 1));
+    if (ws == 0) {
+        *retry = i + f + 1;
+        return i;
+    }
+    unsigned r = 63u - (unsigned)__builtin_clzll(ws); /* last white space before it */
+    uint64_t region = r ? (((uint64_t)1 << r) - 1) : 0;
+    uint64_t punct = m.single | m.needs_space;
+    uint64_t starts = ((alnum & ~(alnum << 1)) | punct | m.curly) & region;
+    uint64_t ends = ((alnum & ~(alnum >> 1)) | punct | (m.curly << 2)) & region;
+    const unsigned char *s = sc->s;
+    size_t len = o->len;
+    int64_t *os = o->start, *oe = o->end;
+    uint8_t *ok = o->kind;
+    while (starts) {
+        size_t a = i + (size_t)__builtin_ctzll(starts);
+        size_t b = i + (size_t)__builtin_ctzll(ends) + 1;
+        os[len] = (int64_t)a;
+        oe[len] = (int64_t)b;
+        ok[len] = fast_kind[s[a]];
+        len++;
+        starts &= starts - 1;
+        ends &= ends - 1;
+    }
+    o->len = len;
+    *retry = f == 64 ? 0 : i + f + 1;
+    return i + r + 1;
+}
+#endif
+
 static nt_status tokenize_range(scan *sc, size_t from, size_t to, size_t *resume) {
     const unsigned char *s = sc->s;
     const size_t n = sc->n;
     size_t i = from;
     nt_status st = NT_OK;
+#if defined(NT_FAST_BLOCK)
+    size_t retry = 0;
+    unsigned misses = 0; /* fast attempts in a row that decided nothing */
+#endif
     while (i < to) {
+#if defined(NT_FAST_BLOCK)
+        if (i >= retry && to - i >= NT_FAST_BLOCK) {
+            /* Either i moves on or retry moves past i.  Text that keeps
+             * the fast path from deciding anything (a.b-a.b-…) is retried
+             * less and less often, so the attempts cost little there. */
+            size_t j = fast_block(sc, i, &retry);
+            if (j == i) {
+                if (++misses > 2) retry += (size_t)1 << (misses < 12 ? misses : 12);
+            } else {
+                misses = 0;
+            }
+            i = j;
+            continue;
+        }
+#endif
         unsigned char c = s[i];
         uint32_t cp;
         int cls;

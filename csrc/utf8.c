@@ -249,8 +249,24 @@ void nt_utf8_spans_to_units(const char *text, size_t len, nt_spans *spans) {
     unit_conv u = {p, len, 0, 0, next_cont(p, 0, len)};
     int64_t *st = spans->start, *en = spans->end;
     const size_t n = spans->len;
-    for (size_t k = 0; k < n; k++) {
+    size_t k = 0;
+    while (k < n) {
+        /* The spans up to the next continuation byte, in order: unit_of
+         * would subtract the same count from each and move nothing, so do
+         * just that in a tight loop. */
+        int64_t lo = (int64_t)u.at, hi = (int64_t)u.nc, c = (int64_t)u.conts;
+        while (k < n) {
+            int64_t a = st[k], b = en[k];
+            if (a < lo || a > b || b > hi) break;
+            st[k] = a - c;
+            en[k] = b - c;
+            lo = b;
+            k++;
+        }
+        u.at = (size_t)lo;
+        if (k == n) break;
         st[k] = unit_of(&u, st[k]);
         en[k] = unit_of(&u, en[k]);
+        k++;
     }
 }
