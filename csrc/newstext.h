@@ -726,6 +726,17 @@ nt_status nt_clean_body(const char *text, size_t len, nt_lang lang, nt_spans *ou
  * listed.  Static string.  O(len + log n). */
 const char *nt_outlet_name(const char *name, size_t len);
 
+/* ------------------------------------------------- limits (issue 7) */
+
+/* The longest word, in code points, that keyword extraction, tf-idf and
+ * distinctive() use as a term: a longer one (a blob with no space, a letter
+ * carrying thousands of combining marks) is treated like the YAKE
+ * reference's unusable words and ends up in no phrase.  This bounds every
+ * phrase to NT_KW_MAX_NGRAM * (NT_KW_MAX_WORD + 1) code points, so the
+ * bounded-Levenshtein de-duplication of nt_keywords_extract costs O(1) per
+ * comparison and the whole call stays linear in the text for a fixed top. */
+#define NT_KW_MAX_WORD 100
+
 #ifdef __cplusplus
 }
 #endif

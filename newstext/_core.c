@@ -833,6 +833,10 @@ static void texts_release(texts_in *ts) {
         for (Py_ssize_t i = 0; i < ts->n; i++) text_release(&ts->t[i]);
         PyMem_Free(ts->t);
     }
+    /* idempotent: texts_from_object() releases on its error paths and its
+     * callers release again on theirs */
+    ts->t = NULL;
+    ts->n = 0;
     Py_CLEAR(ts->seq);
 }
 
