@@ -384,3 +384,22 @@ def test_long_word_between_words_gives_the_short_words() -> None:
     for method in ("yake", "rake", "textrank"):
         phrases = [k.phrase for k in newstext.keywords(text, method=method)]
         assert "Bandung" in phrases and all(len(p) < 1000 for p in phrases)
+
+
+# ------------------------------------- user word lists: 64 KiB per word
+
+
+@pytest.mark.parametrize("unit, count", [("a", 65_536), ("é", 32_768), ("😀", 16_384)])
+def test_user_word_limit_is_64_kib_of_utf8(unit: str, count: int) -> None:
+    # stopwords=, blacklist= and RootList words: at most 65536 UTF-8 bytes
+    ok, over = unit * count, unit * count + "a"
+    for word, fine in ((ok[: len(ok) - 1], True), (ok, True), (over, False)):
+        for make in (lambda w: newstext.keywords("Budi pergi ke Bandung.", stopwords=[w]),
+                     lambda w: newstext.keywords("Budi pergi ke Bandung.", blacklist=[w]),
+                     lambda w: newstext.tfidf(["Budi pergi."], stopwords=[w]),
+                     lambda w: newstext.RootList([w])):
+            if fine:
+                make(word)
+            else:
+                with pytest.raises(ValueError, match="a word longer than 64 KiB"):
+                    make(word)
