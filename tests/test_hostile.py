@@ -156,7 +156,9 @@ def check_keywords(text: str, kws) -> None:
 
 def check_quotes(text: str, qs) -> None:
     assert isinstance(qs, list)
-    _check_spans(text, qs)
+    # in text order; a quote nested in an unclosed one may overlap it
+    _check_spans(text, qs, ordered=False)
+    assert [q.start for q in qs] == sorted(q.start for q in qs)
     for q in qs:
         assert q.kind in ("direct", "partial", "other")
         assert isinstance(q.unclosed, bool)
@@ -403,3 +405,21 @@ def test_user_word_limit_is_64_kib_of_utf8(unit: str, count: int) -> None:
             else:
                 with pytest.raises(ValueError, match="a word longer than 64 KiB"):
                     make(word)
+
+
+# ----------------------------------------------- found by fuzz/fuzz_core.c
+
+
+def test_quotes_stay_in_text_order_around_an_unclosed_quote() -> None:
+    # regression: an unclosed “ recovered from its paragraph's end was listed
+    # after the ‘small town’ quote nested in it (input: an example article
+    # with flipped bytes, decoded leniently)
+    raw = (pathlib.Path(__file__).resolve().parent.parent / "fuzz" / "corpus"
+           / "regress_quote_order.bin").read_bytes()
+    text = raw.decode("utf-8", "surrogateescape")
+    for lang in ("id", "en"):
+        qs = newstext.quotes(text, lang=lang)
+        check_quotes(text, qs)
+        assert [q.start for q in qs] == sorted(q.start for q in qs)
+        assert any(q.text == "small town" for q in qs)
+        assert any(q.unclosed and q.start < 2898 < q.end for q in qs)
