@@ -569,7 +569,8 @@ void nt_quotes_free(nt_quotes *q);
  *
  * Errors: NT_EINVAL (NULL tok/out, NULL text with len > 0), NT_ENOMEM,
  * NT_ETOOBIG (more than 2^32 - 1 tokens: token indices are kept in 32 bits),
- * NT_EINTR.  O(len): a fixed number of passes over the tokens, every
+ * NT_EINTR.  O(len + q log q) for q quotes (they are sorted into text
+ * order at the end): a fixed number of passes over the tokens, every
  * look-around bounded by a constant number of tokens, a hash table of name
  * words for canonical names; memory about 40 bytes per token, allocated in
  * a few arrays up front (no allocation per token). */
