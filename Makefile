@@ -4,7 +4,7 @@ CC ?= cc
 CFLAGS_STRICT = -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes
 SAN = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
-.PHONY: develop test ctest ctest-san eval bench regen check-generated clean
+.PHONY: develop test ctest ctest-san eval bench regen check-generated clean fuzz
 
 develop:            ## editable install (builds newstext/_core in place)
 	$(PYTHON) -m pip install -e ".[test]"
@@ -45,3 +45,11 @@ check-generated:
 
 clean:
 	rm -rf build dist *.egg-info newstext/*.so
+
+FUZZ_SECONDS ?= 600
+fuzz:               ## libFuzzer + ASan + UBSan on the C core (clang); FUZZ_SECONDS=600
+	clang -std=c11 -Wall -Wextra -Werror -g -O1 -fsanitize=fuzzer,address,undefined \
+	  -Icsrc fuzz/fuzz_core.c csrc/*.c -lm -o /tmp/nt_fuzz_core
+	mkdir -p /tmp/nt_fuzz_corpus
+	/tmp/nt_fuzz_core -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=10 \
+	  -artifact_prefix=/tmp/nt_fuzz_ /tmp/nt_fuzz_corpus fuzz/corpus

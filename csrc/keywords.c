@@ -532,6 +532,12 @@ static int word_tag(const unsigned char *s, size_t n, size_t pos, bool digits_ok
         if (g == NT_GC_Lu)
             cu++;
     }
+    /* a word longer than any word of a language (a blob with no space, a
+     * letter with thousands of marks) is unusable like the reference's "u"
+     * words: no phrase holds it, which also bounds the length of every
+     * phrase the de-duplication compares (Levenshtein is quadratic in it) */
+    if (len > NT_KW_MAX_WORD)
+        return TAG_U;
     if (digits_ok && cd > 0 && ca > 0 && cx <= 1) /* COVID-19, G20, 5G */
         return cu == ca ? TAG_A : TAG_P;
     if ((cd > 0 && ca > 0) || (cd == 0 && ca == 0) || cx > 1) {

@@ -569,7 +569,8 @@ void nt_quotes_free(nt_quotes *q);
  *
  * Errors: NT_EINVAL (NULL tok/out, NULL text with len > 0), NT_ENOMEM,
  * NT_ETOOBIG (more than 2^32 - 1 tokens: token indices are kept in 32 bits),
- * NT_EINTR.  O(len): a fixed number of passes over the tokens, every
+ * NT_EINTR.  O(len + q log q) for q quotes (they are sorted into text
+ * order at the end): a fixed number of passes over the tokens, every
  * look-around bounded by a constant number of tokens, a hash table of name
  * words for canonical names; memory about 40 bytes per token, allocated in
  * a few arrays up front (no allocation per token). */
@@ -725,6 +726,17 @@ nt_status nt_clean_body(const char *text, size_t len, nt_lang lang, nt_spans *ou
  * subdomains are tried away), from csrc/data/outlets.txt.  NULL when not
  * listed.  Static string.  O(len + log n). */
 const char *nt_outlet_name(const char *name, size_t len);
+
+/* ------------------------------------------------- limits (issue 7) */
+
+/* The longest word, in code points, that keyword extraction, tf-idf and
+ * distinctive() use as a term: a longer one (a blob with no space, a letter
+ * carrying thousands of combining marks) is treated like the YAKE
+ * reference's unusable words and ends up in no phrase.  This bounds every
+ * phrase to NT_KW_MAX_NGRAM * (NT_KW_MAX_WORD + 1) code points, so the
+ * bounded-Levenshtein de-duplication of nt_keywords_extract costs O(1) per
+ * comparison and the whole call stays linear in the text for a fixed top. */
+#define NT_KW_MAX_WORD 100
 
 #ifdef __cplusplus
 }

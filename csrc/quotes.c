@@ -1169,10 +1169,18 @@ static bool poll(const nt_interrupt *intr, size_t *next, size_t pos) {
     return intr->check(intr->ctx) != 0;
 }
 
+/* Text order of quotes: by start, then end. */
+static int cmp_quote(const void *a, const void *b) {
+    const nt_quote *x = a, *y = b;
+    if (x->start != y->start) return (x->start > y->start) - (x->start < y->start);
+    return (x->end > y->end) - (x->end < y->end);
+}
+
 nt_status nt_quotes_extract(const nt_tokenizer *tok, const char *text, size_t len, nt_quotes *out,
                             const nt_interrupt *intr) {
     if (tok == NULL || out == NULL || (text == NULL && len > 0)) return NT_EINVAL;
     if (len == 0) return NT_OK;
+    size_t base = out->len;
     const nt_allocator *al = out->alloc;
     nt_spans toks, sents;
     nt_spans_init(&toks, al);
@@ -1371,6 +1379,10 @@ nt_status nt_quotes_extract(const nt_tokenizer *tok, const char *text, size_t le
         if (end + 1 > cursor) cursor = end + 1;
         if (cursor < c.nt && c.slast[end] > cursor && q->c != NONE) cursor = c.slast[end];
     }
+    /* An unclosed quote recovered from its paragraph's end can start before
+     * a quote nested in it that was appended first: restore text order
+     * (found by fuzz/fuzz_core.c).  O(q log q) for q quotes. */
+    if (out->len - base > 1) qsort(out->items + base, out->len - base, sizeof(nt_quote), cmp_quote);
 
 done:
     xfree(al, c.fl, c.nt, 1);

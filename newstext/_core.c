@@ -203,6 +203,15 @@ static PyObject *make_record(PyObject *cls, Py_ssize_t n, PyObject **items) {
         }
         PyTuple_SET_ITEM(rec, i, items[i]);
     }
+    /* A record holding only objects the cyclic GC does not track (str, int,
+     * float, None, bool) can be in no cycle: untrack it, as CPython does
+     * for exact tuples (which a NamedTuple instance is not).  Otherwise the
+     * collector keeps re-scanning every record of a large result while the
+     * list is built: tokens() of a million quote marks cost 2.5x per
+     * doubling instead of 2x (issue 7, benchmarks/bench_scaling.py). */
+    for (Py_ssize_t i = 0; i < n; i++)
+        if (PyObject_GC_IsTracked(items[i])) return rec;
+    PyObject_GC_UnTrack(rec);
     return rec;
 }
 
@@ -833,6 +842,10 @@ static void texts_release(texts_in *ts) {
         for (Py_ssize_t i = 0; i < ts->n; i++) text_release(&ts->t[i]);
         PyMem_Free(ts->t);
     }
+    /* idempotent: texts_from_object() releases on its error paths and its
+     * callers release again on theirs */
+    ts->t = NULL;
+    ts->n = 0;
     Py_CLEAR(ts->seq);
 }
 

@@ -216,8 +216,10 @@ def test_huge_text():
 
 
 def test_pathological_inputs_are_linear_enough():
-    # one enormous word, and a long run of distinct words without punctuation
-    assert newstext.keywords("a" * 200_000) != []
+    # one enormous word, and a long run of distinct words without punctuation;
+    # a word longer than NT_KW_MAX_WORD (100 code points) is no term
+    assert newstext.keywords("a" * 200_000) == []
+    assert [k.phrase for k in newstext.keywords("a" * 100)] == ["a" * 100]
     long_run = " ".join(f"kata{i}x" for i in range(20_000))
     assert newstext.keywords(long_run, digits=True, top=3) != []
 
