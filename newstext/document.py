@@ -196,7 +196,12 @@ class Document:
             tip = f"{who} — {q.cue}" if q.cue else who
             events.append((q.start, 1, 0,
                            f'<mark class="nt-quote nt-{esc(q.kind)}" title="{esc(tip)}">'))
-            label = f'<sup class="nt-speaker">{esc(q.speaker)}</sup>' if q.speaker else ""
+            if q.speaker:
+                label = f'<sup class="nt-speaker">{esc(q.speaker)}</sup>'
+            elif q.kind != "other":
+                label = '<sup class="nt-speaker nt-unknown" title="speaker not found">?</sup>'
+            else:
+                label = ""
             events.append((q.end, 0, 1, "</mark>" + label))
         for s, e, phrase in kspans:
             events.append((s, 1, 1, f'<span class="nt-keyword" title="keyword: {esc(phrase)}">'))
@@ -232,6 +237,7 @@ class Document:
             ".nt-other{background:#eeeeee}"
             ".nt-speaker{font-family:sans-serif;font-size:70%;background:#7a4b00;color:#fff;"
             "border-radius:.3em;padding:0 .3em;margin-left:.2em}"
+            ".nt-unknown{background:#999}"
             ".nt-keyword{border-bottom:2px solid #1a7f37;font-weight:bold}"
             "</style>",
         ]

@@ -149,7 +149,7 @@ class _Structure(html.parser.HTMLParser):
         inner = "".join(chunks)
         if "nt-quote" in cls:
             self.marks.append((cls, title, inner))
-        elif cls == "nt-speaker":
+        elif "nt-speaker" in cls:
             self.speakers.append(inner)
         elif cls == "nt-keyword":
             self.keywords.append((title, inner))
@@ -158,7 +158,7 @@ class _Structure(html.parser.HTMLParser):
         for frame in self.stack:
             frame[3].append(data)
         if self.stack and any(f[1] == "nt-body" for f in self.stack) and not any(
-                f[1] == "nt-speaker" for f in self.stack) and self.stack[0][0] != "style":
+                "nt-speaker" in f[1] for f in self.stack) and self.stack[0][0] != "style":
             self.body.append(data)
 
 
@@ -213,6 +213,15 @@ def test_html_escapes_markup_in_text_and_speaker():
     p = parse(markup)
     assert "".join(p.body) == text
     assert [m[2] for m in p.marks] == [q.text for q in d.quotes() if q.kind != "other"]
+
+
+def test_unknown_speaker_is_marked():
+    d = Document(REUTERS)
+    p = parse(d.to_html(keywords=0))
+    unknown = [q for q in d.quotes() if q.kind != "other" and q.speaker is None]
+    assert unknown, "the wire article has a quote from an unnamed official"
+    assert p.speakers.count("?") == len(unknown)
+    assert "".join(p.body) == d.text
 
 
 def test_other_quotes_on_request():
