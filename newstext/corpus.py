@@ -24,6 +24,23 @@ __all__ = ["Corpus"]
 _PANDAS_HINT = 'this needs pandas: pip install "newstext[pandas]"'
 
 
+_PLOT_HINT = 'plots need matplotlib and pandas: pip install "newstext[notebook]"'
+
+
+def _pyplot():
+    try:
+        import matplotlib.pyplot as plt
+    except ImportError as exc:
+        raise ImportError(f"newstext.Corpus: {_PLOT_HINT}") from exc
+    return plt
+
+
+def _axes(ax):
+    if ax is not None:
+        return ax
+    return _pyplot().subplots()[1]
+
+
 def _pandas():
     try:
         import pandas
@@ -294,3 +311,58 @@ class Corpus:
                     right = " ".join(text[e:hi].split())
                     rows.append((d.id, s, e, left, text[s:e], right))
         return pd.DataFrame(rows, columns=["doc_id", "start", "end", "left", "match", "right"])
+
+    # -- plots (matplotlib Axes) -------------------------------------------
+    def plot_speakers(self, top: int = 10, ax=None):
+        """Horizontal bars: the ``top`` most quoted speakers (direct and
+        partial quotes), most quoted at the top.  Returns the matplotlib ``Axes``."""
+        _pyplot()
+        s = self.speakers().head(top)
+        ax = _axes(ax)
+        ax.barh(list(s.speaker)[::-1], list(s.quotes)[::-1], color="#7a4b00")
+        ax.set_xlabel("quotes")
+        ax.set_title(f"Most quoted speakers ({len(self)} articles)")
+        ax.xaxis.get_major_locator().set_params(integer=True)
+        return ax
+
+    def plot_keywords(self, by="outlet", top: int = 5, ax=None):
+        """Horizontal bars: the ``top`` most distinctive terms of each group
+        (:meth:`distinctive`, z-score), one colour per group (``by`` as in
+        :meth:`distinctive`).  Returns the matplotlib ``Axes``."""
+        _pyplot()
+        d = self.distinctive(by=by, top=top)
+        ax = _axes(ax)
+        groups = list(dict.fromkeys(d.group))
+        colours = [f"C{i % 10}" for i in range(len(groups))]
+        labels, values, cols = [], [], []
+        for gi, g in enumerate(groups):
+            rows = d[d.group.isna()] if g is None or g != g else d[d.group == g]
+            for r in rows.itertuples():
+                labels.append(f"{r.term}  ({'?' if g is None or g != g else g})")
+                values.append(r.score)
+                cols.append(colours[gi])
+        ax.barh(range(len(labels))[::-1], values, color=cols)
+        ax.set_yticks(range(len(labels))[::-1])
+        ax.set_yticklabels(labels)
+        ax.set_xlabel("distinctiveness (z-score)")
+        ax.set_title(f"Distinctive terms by {by if isinstance(by, str) else 'group'}")
+        return ax
+
+    def plot_quotes_over_time(self, freq: str = "D", ax=None):
+        """Bars: direct and partial quotes per period (``freq`` a pandas
+        period alias: ``"D"`` day, ``"W"`` week, ``"M"`` month) by the
+        articles' dates; undated articles are left out.  Returns the Axes."""
+        _pyplot()
+        pd = _pandas()
+        a = self.articles()
+        a = a[a.date.notna()]
+        ax = _axes(ax)
+        if len(a):
+            period = pd.to_datetime(a.date).dt.to_period(freq)
+            counts = a.groupby(period)["quotes"].sum().sort_index()
+            ax.bar([str(p) for p in counts.index], list(counts), color="#1a7f37")
+            ax.tick_params(axis="x", labelrotation=45)
+        ax.set_ylabel("quotes")
+        ax.yaxis.get_major_locator().set_params(integer=True)
+        ax.set_title("Quotes over time")
+        return ax

@@ -289,3 +289,54 @@ def test_import_needs_no_optional_package():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=str(Path(__file__).resolve().parent)).stdout
     assert out.splitlines() == ["1 Budi Santoso", 'newstext.Corpus: this needs pandas: pip install "newstext[pandas]"']
+
+
+# ------------------------------------------------------------------- plots
+
+@pytest.fixture
+def plt():
+    mpl = pytest.importorskip("matplotlib")
+    mpl.use("Agg")
+    import matplotlib.pyplot as plt
+    yield plt
+    plt.close("all")
+
+
+def test_plot_speakers(corpus, plt):
+    ax = corpus.plot_speakers(top=4)
+    assert isinstance(ax, plt.Axes)
+    bars = ax.patches
+    s = corpus.speakers().head(4)
+    assert [b.get_width() for b in bars] == list(s.quotes)[::-1]
+    assert [t.get_text() for t in ax.get_yticklabels()] == list(s.speaker)[::-1]
+
+
+def test_plot_keywords_uses_given_axes(corpus, plt):
+    fig, ax = plt.subplots()
+    assert corpus.plot_keywords(by="outlet", top=2, ax=ax) is ax
+    d = corpus.distinctive(by="outlet", top=2)
+    assert sorted(round(b.get_width(), 9) for b in ax.patches) == sorted(round(v, 9) for v in d.score)
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert "beras  (Tribunnews.com)" in labels and "power  (?)" in labels
+
+
+def test_plot_quotes_over_time(corpus, plt):
+    ax = corpus.plot_quotes_over_time(freq="M")
+    labels = [t.get_text() for t in ax.get_xticklabels()]
+    assert labels == ["2023-09", "2025-02", "2025-03", "2025-05"]
+    a = corpus.articles()
+    assert [b.get_height() for b in ax.patches] == [5, 6, a[a.date.astype(str).str.startswith("2025-03")].quotes.sum(), 6]
+
+
+def test_missing_matplotlib_says_what_to_install(monkeypatch, corpus):
+    real_import = builtins.__import__
+
+    def no_mpl(name, *args, **kwargs):
+        if name.split(".")[0] == "matplotlib":
+            raise ImportError("No module named 'matplotlib'")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_mpl)
+    for call in (corpus.plot_speakers, corpus.plot_keywords, corpus.plot_quotes_over_time):
+        with pytest.raises(ImportError, match=r'pip install "newstext\[notebook\]"'):
+            call()
