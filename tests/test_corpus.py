@@ -340,3 +340,23 @@ def test_missing_matplotlib_says_what_to_install(monkeypatch, corpus):
     for call in (corpus.plot_speakers, corpus.plot_keywords, corpus.plot_quotes_over_time):
         with pytest.raises(ImportError, match=r'pip install "newstext\[notebook\]"'):
             call()
+
+
+# ------------------------------------------------------- worker processes
+
+def _quote_rows(part):
+    # Runs in a fresh interpreter: the corpus part arrives pickled.
+    return part.quotes()
+
+
+def test_corpus_parts_in_worker_processes_equal_a_local_run(corpus):
+    import concurrent.futures
+    import multiprocessing
+
+    parts = [corpus[i:i + 3] for i in range(0, len(corpus), 3)]
+    ctx = multiprocessing.get_context("spawn")
+    with concurrent.futures.ProcessPoolExecutor(max_workers=2, mp_context=ctx) as pool:
+        remote = pd.concat(list(pool.map(_quote_rows, parts)), ignore_index=True)
+    local = corpus.quotes()
+    assert len(local) > 40
+    pd.testing.assert_frame_equal(remote, local)
