@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import glob
 import os
+import sys
 from typing import Any, Callable, Hashable, Iterable, Iterator, Optional, Sequence, Union
 
 from . import _core
@@ -41,6 +42,16 @@ def _axes(ax):
     return _pyplot().subplots()[1]
 
 
+def _interactive() -> bool:
+    """A terminal or a Jupyter kernel is watching (progress bars help)."""
+    if "ipykernel" in sys.modules:
+        return True
+    try:
+        return sys.stderr is not None and sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
 def _pandas():
     try:
         import pandas
@@ -56,6 +67,10 @@ class Corpus:
     :class:`~newstext.Document` objects; ``ids`` optional labels, one per
     text (default: 0, 1, 2, ...; a Document keeps its own id when it has
     one).  ``lang`` and ``clean`` are passed to each new Document.
+    ``progress``: ``"auto"`` shows a tqdm progress bar while a table is
+    computed over 200 or more documents, when tqdm is installed and a
+    terminal or notebook is watching; ``True`` always (tqdm required),
+    ``False`` never.
 
     >>> c = Corpus(["Presiden tiba di Jakarta.", "The minister said no."], ids=["a", "b"])
     >>> len(c), c[1].id
@@ -63,7 +78,9 @@ class Corpus:
     """
 
     def __init__(self, texts: Iterable[Union[str, Document]], ids: Optional[Sequence[Hashable]] = None,
-                 lang: str = "auto", clean: bool = True):
+                 lang: str = "auto", clean: bool = True, progress: Union[bool, str] = "auto"):
+        if progress not in (True, False, "auto"):
+            raise ValueError(f"progress must be True, False or 'auto', not {progress!r}")
         if isinstance(texts, (str, bytes)):
             raise TypeError("Corpus needs a sequence of texts, not a single str; wrap it in a list")
         _check_lang(lang)
@@ -88,12 +105,26 @@ class Corpus:
         self._docs = docs
         self._lang = lang
         self._clean = clean
+        self._progress_opt = progress
         self._index = None
+
+    def _progress(self, desc: str):
+        docs = self._docs
+        opt = self._progress_opt
+        if opt is False or (opt == "auto" and (len(docs) < 200 or not _interactive())):
+            return docs
+        try:
+            from tqdm.auto import tqdm
+        except ImportError:
+            if opt is True:
+                raise ImportError('newstext.Corpus: progress bars need tqdm: pip install "newstext[notebook]"') from None
+            return docs
+        return tqdm(docs, desc=f"newstext {desc}", unit="doc")
 
     # -- constructors ------------------------------------------------------
     @classmethod
     def from_files(cls, pattern: Union[str, os.PathLike, Sequence], lang: str = "auto", clean: bool = True,
-                   encoding: str = "utf-8") -> "Corpus":
+                   encoding: str = "utf-8", progress: Union[bool, str] = "auto") -> "Corpus":
         """Read articles from files: a folder (its ``*.txt`` files), a glob
         pattern (``"scrapes/**/*.txt"``, recursive) or a list of paths.
         Files are read in sorted order; ids are the file names without
@@ -117,11 +148,11 @@ class Corpus:
         for p in paths:
             with open(p, encoding=encoding, errors="surrogateescape") as f:
                 texts.append(f.read())
-        return cls(texts, ids=ids, lang=lang, clean=clean)
+        return cls(texts, ids=ids, lang=lang, clean=clean, progress=progress)
 
     @classmethod
     def from_frame(cls, df: Any, text: str = "text", id: Optional[str] = None, lang: str = "auto",
-                   clean: bool = True) -> "Corpus":
+                   clean: bool = True, progress: Union[bool, str] = "auto") -> "Corpus":
         """Articles from a pandas DataFrame: the ``text`` column holds the
         raw texts; ids come from the ``id`` column, or the frame's index."""
         if text not in df.columns:
@@ -129,7 +160,7 @@ class Corpus:
         if id is not None and id not in df.columns:
             raise KeyError(f"no column {id!r} in the frame (columns: {list(df.columns)})")
         ids = list(df[id]) if id is not None else list(df.index)
-        return cls(list(df[text]), ids=ids, lang=lang, clean=clean)
+        return cls(list(df[text]), ids=ids, lang=lang, clean=clean, progress=progress)
 
     # -- container protocol ----------------------------------------------
     def __len__(self) -> int:
@@ -144,6 +175,7 @@ class Corpus:
             sub = Corpus.__new__(Corpus)
             sub._docs = self._docs[key]
             sub._lang, sub._clean, sub._index = self._lang, self._clean, None
+            sub._progress_opt = self._progress_opt
             return sub
         if isinstance(key, int) and not isinstance(key, bool):
             return self._docs[key]
@@ -166,12 +198,13 @@ class Corpus:
         return f"Corpus({len(self)} documents: {shown})"
 
     def __getstate__(self):
-        return {"docs": self._docs, "lang": self._lang, "clean": self._clean}
+        return {"docs": self._docs, "lang": self._lang, "clean": self._clean, "progress": self._progress_opt}
 
     def __setstate__(self, state):
         self._docs = state["docs"]
         self._lang = state["lang"]
         self._clean = state["clean"]
+        self._progress_opt = state.get("progress", "auto")
         self._index = None
 
     # -- tables --------------------------------------------------------------
@@ -182,7 +215,7 @@ class Corpus:
         sentences, tokens and quotes (direct and partial) of the text."""
         pd = _pandas()
         rows = []
-        for d in self._docs:
+        for d in self._progress("articles"):
             row = {"doc_id": d.id, "lang": d.lang}
             row.update(d.metadata())
             row["chars"] = len(d.text)
@@ -209,7 +242,7 @@ class Corpus:
                 for t in terms:
                     rows.append((d.id, t.rank, t.term, t.score, t.count, t.df))
             return pd.DataFrame(rows, columns=["doc_id", "rank", "phrase", "score", "count", "df"])
-        for d in self._docs:
+        for d in self._progress("keywords"):
             for k in d.keywords(top=top, method=method, **options):
                 rows.append((d.id, k.rank, k.phrase, k.score, k.count))
         return pd.DataFrame(rows, columns=["doc_id", "rank", "phrase", "score", "count"])
@@ -253,7 +286,7 @@ class Corpus:
         pd = _pandas()
         keep = None if kinds is None else set([kinds] if isinstance(kinds, str) else kinds)
         rows = []
-        for d in self._docs:
+        for d in self._progress("quotes"):
             for q in d.quotes():
                 if keep is None or q.kind in keep:
                     rows.append((d.id, q.speaker, q.text, q.cue, q.kind, q.start, q.end, q.unclosed))
@@ -266,7 +299,7 @@ class Corpus:
         pd = _pandas()
         counts: dict = {}
         where: dict = {}
-        for d in self._docs:
+        for d in self._progress("speakers"):
             for q in d.quotes():
                 if q.speaker is None or q.kind == "other":
                     continue
@@ -298,7 +331,7 @@ class Corpus:
         parts = [norm(p) for p in parts]
         n = len(parts)
         rows = []
-        for d in self._docs:
+        for d in self._progress("kwic"):
             toks = d.tokens
             text = d.text
             words = [norm(t.text) for t in toks]

@@ -360,3 +360,65 @@ def test_corpus_parts_in_worker_processes_equal_a_local_run(corpus):
     local = corpus.quotes()
     assert len(local) > 40
     pd.testing.assert_frame_equal(remote, local)
+
+
+# ---------------------------------------------------------------- progress
+
+class _FakeTqdm:
+    calls = []
+
+    def __init__(self, iterable, desc=None, unit=None):
+        self.iterable = iterable
+        _FakeTqdm.calls.append((desc, unit, len(iterable)))
+
+    def __iter__(self):
+        return iter(self.iterable)
+
+
+@pytest.fixture
+def fake_tqdm(monkeypatch):
+    import types
+
+    mod = types.ModuleType("tqdm")
+    auto = types.ModuleType("tqdm.auto")
+    auto.tqdm = _FakeTqdm
+    mod.auto = auto
+    monkeypatch.setitem(sys.modules, "tqdm", mod)
+    monkeypatch.setitem(sys.modules, "tqdm.auto", auto)
+    _FakeTqdm.calls = []
+    return _FakeTqdm
+
+
+def test_progress_bar_when_asked(fake_tqdm):
+    c = Corpus.from_files(EXAMPLES, progress=True)
+    plain = Corpus.from_files(EXAMPLES)
+    assert c.quotes().equals(plain.quotes())
+    c.articles(), c.speakers(), c.kwic("banjir")
+    assert fake_tqdm.calls == [("newstext quotes", "doc", 7), ("newstext articles", "doc", 7),
+                               ("newstext speakers", "doc", 7), ("newstext kwic", "doc", 7)]
+    assert c[1:3].quotes() is not None and fake_tqdm.calls[-1] == ("newstext quotes", "doc", 2)
+    assert pickle.loads(pickle.dumps(c))._progress_opt is True
+
+
+def test_progress_auto_is_on_only_for_long_watched_runs(fake_tqdm, monkeypatch):
+    import newstext.corpus
+
+    monkeypatch.setattr(newstext.corpus, "_interactive", lambda: False)
+    Corpus(["Harga naik."] * 250, clean=False).quotes()       # nobody watches
+    monkeypatch.setattr(newstext.corpus, "_interactive", lambda: True)
+    Corpus.from_files(EXAMPLES).quotes()                       # 7 documents: too few
+    Corpus(["Harga naik."] * 250, clean=False, progress=False).quotes()
+    assert fake_tqdm.calls == []
+    Corpus(["Harga naik."] * 250, clean=False).quotes()
+    assert fake_tqdm.calls == [("newstext quotes", "doc", 250)]
+
+
+def test_progress_true_without_tqdm_says_what_to_install(monkeypatch):
+    monkeypatch.setitem(sys.modules, "tqdm", None)
+    monkeypatch.setitem(sys.modules, "tqdm.auto", None)
+    c = Corpus(["Harga naik."], progress=True)
+    with pytest.raises(ImportError, match=r'pip install "newstext\[notebook\]"'):
+        c.quotes()
+    assert len(Corpus(["Harga naik."] * 300).quotes()) == 0   # "auto" goes on without it
+    with pytest.raises(ValueError, match="progress"):
+        Corpus(["x"], progress="yes")
