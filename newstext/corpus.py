@@ -399,3 +399,72 @@ class Corpus:
         ax.yaxis.get_major_locator().set_params(integer=True)
         ax.set_title("Quotes over time")
         return ax
+
+    # -- the same quote in several articles -----------------------------------
+    def shared_quotes(self, threshold: float = 0.6, min_words: int = 5,
+                      kinds: Iterable[str] = ("direct", "partial")):
+        """Quotes carried by more than one article, matched fuzzily.
+
+        Two quotes from different documents match when the sets of their
+        lower-cased words (:func:`newstext.tokenize`, punctuation left out)
+        overlap by at least ``threshold`` (Jaccard: shared words / all
+        words), so a changed word ("Rusia-DPRK" / "Rusia-RRDK") or a
+        trimmed clause still matches; quotes with fewer than ``min_words``
+        distinct words are left out.  Matches are joined into groups.
+        Columns: ``group`` (0, 1, ...; largest group first), ``doc_id``,
+        ``speaker``, ``text``, ``start``, ``end``, ``similarity`` (the best
+        overlap with another member of the group).  Candidate pairs come
+        from an index of the words, so the cost grows with how many quotes
+        share words, not with all pairs."""
+        if isinstance(threshold, bool) or not isinstance(threshold, (int, float)):
+            raise TypeError(f"threshold must be a number, not {type(threshold).__name__}")
+        if not 0.0 < threshold <= 1.0:
+            raise ValueError(f"threshold must be in (0, 1], not {threshold}")
+        pd = _pandas()
+        keep = set([kinds] if isinstance(kinds, str) else kinds)
+        items = []  # (doc index, doc, quote, word set)
+        for di, d in enumerate(self._progress("shared_quotes")):
+            for q in d.quotes():
+                if q.kind not in keep:
+                    continue
+                words = frozenset(_core.tokenize(q.text, lang=d.lang, lower=True, punct=False))
+                if len(words) >= min_words:
+                    items.append((di, d, q, words))
+        index: dict = {}
+        for i, (_, _, _, words) in enumerate(items):
+            for w in words:
+                index.setdefault(w, []).append(i)
+        parent = list(range(len(items)))
+
+        def find(i):
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        best = [0.0] * len(items)
+        for i, (di, _, _, words) in enumerate(items):
+            shared: dict = {}
+            for w in words:
+                for j in index[w]:
+                    if j > i and items[j][0] != di:
+                        shared[j] = shared.get(j, 0) + 1
+            for j, n in shared.items():
+                sim = n / (len(words) + len(items[j][3]) - n)
+                if sim >= threshold:
+                    best[i] = max(best[i], sim)
+                    best[j] = max(best[j], sim)
+                    a, b = find(i), find(j)
+                    if a != b:
+                        parent[max(a, b)] = min(a, b)
+        groups: dict = {}
+        for i in range(len(items)):
+            if best[i] > 0.0:
+                groups.setdefault(find(i), []).append(i)
+        ordered = sorted(groups.values(), key=lambda g: (-len(g), g[0]))
+        rows = []
+        for gi, members in enumerate(ordered):
+            for i in members:
+                _, d, q, _ = items[i]
+                rows.append((gi, d.id, q.speaker, q.text, q.start, q.end, best[i]))
+        return pd.DataFrame(rows, columns=["group", "doc_id", "speaker", "text", "start", "end", "similarity"])

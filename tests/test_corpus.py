@@ -422,3 +422,48 @@ def test_progress_true_without_tqdm_says_what_to_install(monkeypatch):
     assert len(Corpus(["Harga naik."] * 300).quotes()) == 0   # "auto" goes on without it
     with pytest.raises(ValueError, match="progress"):
         Corpus(["x"], progress="yes")
+
+
+# ----------------------------------------------------------- shared quotes
+
+WIRE_A = ('Menteri Perdagangan Rudi Hartanto mengatakan, "Stok beras nasional cukup sampai akhir '
+          'tahun dan impor tidak akan ditambah," di Jakarta, Senin.\n\n'
+          '"Pasar tetap kami awasi setiap hari," kata Rudi.\n')
+WIRE_B = ('"Stok beras nasional aman sampai akhir tahun dan impor tidak akan ditambah," kata Menteri '
+          'Perdagangan Rudi Hartanto kepada wartawan.\n\n'
+          '"Harga cabai memang naik karena hujan," ujar Sari Dewi, pedagang di Pasar Minggu.\n')
+WIRE_C = ('Gubernur Lina Marlina mengatakan, "Stok beras di gudang daerah cukup untuk tiga bulan," '
+          'di Bandung.\n')
+
+
+def test_shared_quotes_match_a_changed_word_across_outlets():
+    c = Corpus([WIRE_A, WIRE_B, WIRE_C], ids=["a", "b", "c"], clean=False)
+    s = c.shared_quotes()
+    assert list(s.columns) == ["group", "doc_id", "speaker", "text", "start", "end", "similarity"]
+    assert list(s.group) == [0, 0] and list(s.doc_id) == ["a", "b"]
+    assert list(s.speaker) == ["Rudi Hartanto", "Rudi Hartanto"]
+    assert s.text[0].startswith("Stok beras nasional cukup") and s.text[1].startswith("Stok beras nasional aman")
+    # 12 distinct words each, 11 shared: 11 / 13
+    assert list(s.similarity) == [pytest.approx(11 / 13)] * 2
+    for row in s.itertuples():
+        assert c[row.doc_id].text[row.start:row.end] == row.text
+    assert len(c.shared_quotes(threshold=0.9)) == 0
+    # The governor's quote shares "stok beras" only: no match, even loosely.
+    assert "c" not in set(c.shared_quotes(threshold=0.2).doc_id)
+
+
+def test_shared_quotes_same_document_is_not_a_match():
+    twice = WIRE_A + "\n" + WIRE_A
+    assert len(Corpus([twice], clean=False).shared_quotes()) == 0
+    assert len(Corpus([WIRE_A, WIRE_A], clean=False).shared_quotes()) == 4  # two quotes, each in both
+
+
+def test_shared_quotes_example_articles_share_none(corpus):
+    assert len(corpus.shared_quotes()) == 0
+
+
+def test_shared_quotes_bad_arguments(corpus):
+    with pytest.raises(ValueError, match="threshold"):
+        corpus.shared_quotes(threshold=0)
+    with pytest.raises(TypeError, match="threshold"):
+        corpus.shared_quotes(threshold="0.5")
