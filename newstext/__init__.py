@@ -84,3 +84,9 @@ from ._core import LINE_LABELS, clean, dates  # noqa: E402
 from ._records import Article, DateSpan, Line  # noqa: E402
 
 __all__ += ["DateSpan", "Line", "Article", "LINE_LABELS", "dates", "clean"]
+
+# --- notebook and corpus layer (issue 6) ---
+from .document import Document  # noqa: E402
+from .corpus import Corpus  # noqa: E402
+
+__all__ += ["Document", "Corpus"]

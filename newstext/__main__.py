@@ -104,6 +104,38 @@ def print_quotes(row: dict) -> None:
         print(f"  {q['kind']:<7}  {who:<24}  {q['cue'] or '':<11}  \u201c{text}\u201d{flag}")
 
 
+def csv_report(rows: list, n_keywords: int, with_quotes: bool) -> None:
+    """--csv: one row per article (file, lang, chars, sentences, tokens, date,
+    outlet, title); with --keywords N a ``keywords`` column (top N phrases
+    joined by "; "); with --quotes the counts of direct and partial quotes
+    and the speakers (most quoted first, joined by "; ")."""
+    import csv
+
+    fields = ["file", "lang", "chars", "sentences", "tokens", "date", "outlet", "title"]
+    if n_keywords:
+        fields.append("keywords")
+    if with_quotes:
+        fields += ["direct_quotes", "partial_quotes", "speakers"]
+    out = csv.DictWriter(sys.stdout, fieldnames=fields, extrasaction="ignore", lineterminator="\n")
+    out.writeheader()
+    for row in rows:
+        row = dict(row)
+        if n_keywords:
+            with open(row["file"], encoding="utf-8", errors="surrogateescape") as f:
+                text = f.read()
+            row["keywords"] = "; ".join(k.phrase for k in keywords(text, top=n_keywords, lang=row["lang"]))
+        if with_quotes:
+            qs = row["quotes"]
+            row["direct_quotes"] = sum(q["kind"] == "direct" for q in qs)
+            row["partial_quotes"] = sum(q["kind"] == "partial" for q in qs)
+            counts: dict = {}
+            for q in qs:
+                if q["speaker"] and q["kind"] != "other":
+                    counts[q["speaker"]] = counts.get(q["speaker"], 0) + 1
+            row["speakers"] = "; ".join(sorted(counts, key=lambda k: (-counts[k], k)))
+        out.writerow(row)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m newstext",
@@ -112,6 +144,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text files")
     parser.add_argument("--json", action="store_true", help="one JSON object per line")
+    parser.add_argument("--csv", action="store_true", help="one CSV row per article (with a header)")
     parser.add_argument("--keywords", type=int, default=0, metavar="N",
                         help="also list the top N keywords of each article")
     parser.add_argument("--quotes", action="store_true", help="also report who said what in each article")
@@ -121,6 +154,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.keywords < 0:
         parser.error("--keywords must be >= 0")
+    if args.csv and (args.json or args.clean):
+        parser.error("--csv cannot be combined with --json or --clean")
 
     status = 0
     if args.clean:
@@ -142,6 +177,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"newstext: {path}: {exc.strerror or exc}", file=sys.stderr)
             status = 1
     done = [r["file"] for r in rows]
+    if args.csv:
+        csv_report(rows, args.keywords, args.quotes)
+        return status
     if args.json:
         for row in rows:
             print(json.dumps(row, ensure_ascii=False))
