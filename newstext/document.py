@@ -20,6 +20,7 @@ from . import _core
 __all__ = ["Document"]
 
 _LANGS = ("auto", "id", "en")
+_CLOSING_MARKS = frozenset('"\'\u201d\u201c\u2019\u00bb\u00ab\u201f\u203a')
 _META_FIELDS = ("title", "outlet", "date", "time", "dateline", "authors", "editors", "agencies", "url")
 
 
@@ -172,6 +173,24 @@ class Document:
                     break
         return spans
 
+    def _heading_spans(self) -> list:
+        """``(start, end)`` of the section headings (lines labelled ``heading``
+        by :func:`newstext.clean`) in :attr:`text`; empty with ``clean=False``."""
+        if not self._clean:
+            return []
+        text, spans, pos = self.text, [], 0
+        for line in self.article.lines:
+            head = line.text.strip() if line.label == "heading" else ""
+            at = text.find(head, pos) if head else -1
+            # a heading is a paragraph of its own in the clean text
+            while at >= 0 and not ((at == 0 or text[at - 1] == "\n") and
+                                   (at + len(head) == len(text) or text[at + len(head)] == "\n")):
+                at = text.find(head, at + 1)
+            if at >= 0:
+                spans.append((at, at + len(head)))
+                pos = at + len(head)
+        return spans
+
     def _repr_html_(self) -> str:
         return self.to_html()
 
@@ -202,7 +221,15 @@ class Document:
                 label = '<sup class="nt-speaker nt-unknown" title="speaker not found">?</sup>'
             else:
                 label = ""
-            events.append((q.end, 0, 1, "</mark>" + label))
+            events.append((q.end, 0, 1, "</mark>"))
+            if label:
+                # the label goes after the closing quote mark, not between text and mark
+                after = q.end + 1 if q.end < len(text) and text[q.end] in _CLOSING_MARKS else q.end
+                events.append((after, 0, 2, label))
+        for s, e in self._heading_spans():
+            if not crosses(s, e):
+                events.append((s, 1, -1, '<b class="nt-heading">'))
+                events.append((e, 0, 3, "</b>"))
         for s, e, phrase in kspans:
             events.append((s, 1, 1, f'<span class="nt-keyword" title="keyword: {esc(phrase)}">'))
             events.append((e, 0, 0, "</span>"))
@@ -236,9 +263,10 @@ class Document:
             ".nt-partial{background:#e6f4ff}"
             ".nt-other{background:#eeeeee}"
             ".nt-speaker{font-family:sans-serif;font-size:70%;background:#7a4b00;color:#fff;"
-            "border-radius:.3em;padding:0 .3em;margin-left:.2em}"
+            "border-radius:.3em;padding:0 .3em;margin-left:.2em;white-space:nowrap}"
             ".nt-unknown{background:#999}"
-            ".nt-keyword{border-bottom:2px solid #1a7f37;font-weight:bold}"
+            ".nt-keyword{border-bottom:2px solid #1a7f37}"
+            ".nt-heading{font-family:sans-serif;font-size:95%}"
             "</style>",
         ]
         if title:

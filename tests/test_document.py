@@ -235,3 +235,32 @@ def test_repr():
     d = Document(KOMPAS, id="k")
     assert repr(d).startswith("Document(id='k', lang='id', chars=")
     assert "Banjir Rendam 42 RT" in repr(d)
+
+
+def test_speaker_label_follows_the_closing_quote_mark():
+    d = Document(KOMPAS)
+    markup = d.to_html(keywords=0)
+    # ”Pompa stasioner ... anak-anak,” kata Hendra: the label sits after ”, not inside the quote
+    assert ('dan anak-anak,</mark>\u201d<sup class="nt-speaker">Hendra Wiratmaja</sup> kata Hendra'
+            in markup)
+    # an unclosed quote has no closing mark: the label follows the quote text
+    text = 'Warga berkata, "air sudah masuk rumah sejak pagi kata Budi Santoso\n'
+    d = Document(text, clean=False, lang="id")
+    (q,) = [q for q in d.quotes() if q.kind != "other"]
+    assert q.unclosed
+    assert f"{q.text[-6:]}</mark><sup" in d.to_html(keywords=0)
+
+
+def test_headings_are_bold_paragraphs():
+    d = Document((EXAMPLES / "id_dw_iklim_asean.txt").read_text(encoding="utf-8"))
+    p = parse(d.to_html())
+    assert "".join(p.body) == d.text
+    markup = d.to_html()
+    assert markup.count('<b class="nt-heading">') == 2
+    assert '<b class="nt-heading">Kritik dari masyarakat sipil</b>' in markup
+    assert '<b class="nt-heading">Batu bara masih jadi ganjalan</b>' in markup
+    assert [d.text[s:e] for s, e in d._heading_spans()] == ["Kritik dari masyarakat sipil",
+                                                            "Batu bara masih jadi ganjalan"]
+    # a heading's words elsewhere in the text are not taken for it; clean=False has no headings
+    assert Document(d.raw, clean=False)._heading_spans() == []
+    assert "nt-heading\"" not in Document(d.raw, clean=False).to_html(keywords=0)
