@@ -467,3 +467,77 @@ def test_shared_quotes_bad_arguments(corpus):
         corpus.shared_quotes(threshold=0)
     with pytest.raises(TypeError, match="threshold"):
         corpus.shared_quotes(threshold="0.5")
+
+
+# ------------------------------------------- exact tables on the examples
+
+def test_articles_metadata_of_every_example(corpus):
+    a = corpus.articles().set_index("doc_id")
+    def value(x):
+        return None if pd.isna(x) else x
+
+    got = {i: (value(r.outlet), None if pd.isna(r.date) else r.date.isoformat(), value(r.time),
+               value(r.dateline), r.quotes) for i, r in a.iterrows()}
+    assert got == {
+        "en_local_news_storm": (None, "2025-03-04", "19:12", "MILLBROOK", 7),
+        "en_reuters_style_summit": (None, "2025-03-06", "15:45 ET", "WASHINGTON", 8),
+        "id_dw_iklim_asean": ("DW", "2025-03-12", None, None, 6),
+        "id_egindo_pangan": ("EGINDO.co", None, None, "Singapura", 4),
+        "id_kompas_banjir_jakarta": ("Kompas.com", "2025-02-03", "09:15 WIB", "JAKARTA", 6),
+        "id_kompastv_pertemuan": ("Kompas.TV", "2025-05-27", "16:48 WIB", "KOTA KINABALU", 6),
+        "id_tribun_ekonomi": ("Tribunnews.com", "2023-09-04", None, None, 5),
+    }
+
+
+def test_keywords_textrank_per_article(corpus):
+    k = corpus.keywords(top=2, method="textrank")
+    assert list(k.columns) == ["doc_id", "rank", "phrase", "score", "count"]
+    for d in corpus:
+        rows = k[k.doc_id == d.id]
+        assert list(rows.phrase) == [kw.phrase for kw in newstext.keywords(d.text, top=2, method="textrank",
+                                                                              lang=d.lang)]
+    assert list(k[k.doc_id == "id_tribun_ekonomi"].phrase) == ["kenaikan harga beras", "harga beras"]
+    assert list(k[k.doc_id == "id_kompastv_pertemuan"].phrase) == ["koridor pelayaran", "jalur pelayaran"]
+
+
+def test_distinctive_by_outlet_every_group(corpus):
+    d = corpus.distinctive(by="outlet", top=2)
+    got = {}
+    for r in d.itertuples():
+        got.setdefault(None if r.group != r.group else r.group, []).append((r.term, r.count, r.count_rest))
+    assert got == {
+        None: [("power", 5, 0), ("two", 5, 0)],        # the two English articles name no outlet
+        "DW": [("adaptasi", 5, 0), ("asean", 5, 1)],
+        "EGINDO.co": [("singapura", 4, 0), ("otoritas", 4, 0)],
+        "Kompas.com": [("air", 7, 1), ("jakarta", 8, 3)],
+        "Kompas.TV": [("koridor", 7, 1), ("pelayaran", 4, 0)],
+        "Tribunnews.com": [("beras", 8, 0), ("impor", 7, 2)],
+    }
+    assert list(d[d.group == "Kompas.TV"]["rank"]) == [1, 2]
+    assert (d.score > 0).all()
+
+
+def test_speakers_of_the_examples(corpus):
+    s = corpus.speakers().set_index("speaker")
+    # the people every reader names (tests/test_examples.py lists the quotes newstext still misattributes)
+    want = {
+        "Hendra Wiratmaja": 2, "Lestari Handayani": 2, "Rahmat Wicaksono": 2, "Laksmi Dewanti": 2,
+        "Hamzah Roslan": 2, "Ramon Villanueva": 2, "Andika Prasetya": 2,
+        "Maya Sarasvati": 1, "Denise Whitford": 2, "Dana Whitcomb": 1, "Tom Reyes": 2, "Luis Ortega": 2,
+        "Margaret Hollis": 2, "Raymond Tull": 1, "Alicia Ferreira": 2, "Dewi Anggraeni": 2,
+        "Siobhan O'Neill": 1, "Suryani": 1, "Fadli Rahman Nasution": 1,
+    }
+    for who, n in want.items():
+        assert (who, s.loc[who, "quotes"], s.loc[who, "docs"]) == (who, n, 1)
+    assert s.loc["Hendra Wiratmaja", "doc_ids"] == ["id_kompas_banjir_jakarta"]
+    assert s.loc["Grace Lim Wei Ling", "doc_ids"] == ["id_egindo_pangan"]
+
+
+def test_kwic_across_outlets(corpus):
+    k = corpus.kwic("Jakarta", window=2)
+    assert list(k.doc_id.value_counts().sort_index().items()) == [
+        ("id_dw_iklim_asean", 2), ("id_kompas_banjir_jakarta", 8), ("id_tribun_ekonomi", 1)]
+    first = k.iloc[0]
+    assert (first.left, first.match, first.right) == ("independen di", "Jakarta", ", nilai")
+    multi = corpus.kwic("harga beras", window=1)
+    assert list(multi.match) == ["harga beras"] * len(multi) and set(multi.doc_id) == {"id_tribun_ekonomi"}

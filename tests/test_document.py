@@ -264,3 +264,33 @@ def test_headings_are_bold_paragraphs():
     # a heading's words elsewhere in the text are not taken for it; clean=False has no headings
     assert Document(d.raw, clean=False)._heading_spans() == []
     assert "nt-heading\"" not in Document(d.raw, clean=False).to_html(keywords=0)
+
+
+def test_properties_len_and_metadata_of_a_wire_story():
+    d = Document(REUTERS, id="wire")
+    assert (d.raw, d.clean, len(d)) == (REUTERS, True, len(d.text))
+    assert len(Document(REUTERS, clean=False)) == len(REUTERS)
+    assert d.metadata() == {
+        "title": "Allies pledge up to $12 billion for critical minerals at Washington summit",
+        "outlet": None, "date": newstext.clean(REUTERS).date, "time": "15:45 ET", "dateline": "WASHINGTON",
+        "authors": ["Hannah Kessler", "David Okafor"], "editors": [], "agencies": ["Reuters"], "url": None,
+    }
+    assert d.metadata()["date"].isoformat() == "2025-03-06"
+    assert d.text.startswith("Officials from 14 countries agreed on Thursday")
+    assert "Advertisement" not in d.text and "Read more" not in d.text
+
+
+def test_keywords_with_unhashable_options_are_computed_not_cached():
+    d = Document(KOMPAS)
+    stop = set(newstext.STOPWORDS["id"]) | {"jakarta"}
+    got = d.keywords(top=3, stopwords=stop)
+    assert got == newstext.keywords(d.text, top=3, stopwords=stop, lang="id")
+    assert all("jakarta" not in k.phrase.casefold().split() for k in got)
+    assert d.keywords(top=3, stopwords=stop) is not got      # a fresh list each time
+
+
+def test_keyword_spans_of_the_kompas_article():
+    d = Document(KOMPAS)
+    spans = d.keyword_spans(3)
+    assert [p for _, _, p in spans][:3] == ["Badan Penanggulangan Bencana", "DKI Jakarta", "BPBD DKI Jakarta"]
+    assert d.keyword_spans(0) == []
