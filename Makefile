@@ -4,7 +4,7 @@ CC ?= cc
 CFLAGS_STRICT = -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes
 SAN = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
-.PHONY: develop test ctest ctest-san eval bench regen check-generated clean fuzz
+.PHONY: develop test ctest ctest-san eval bench regen check-generated clean fuzz tour
 
 develop:            ## editable install (builds newstext/_core in place)
 	$(PYTHON) -m pip install -e ".[test]"
@@ -53,3 +53,6 @@ fuzz:               ## libFuzzer + ASan + UBSan on the C core (clang); FUZZ_SECO
 	mkdir -p /tmp/nt_fuzz_corpus
 	/tmp/nt_fuzz_core -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=10 \
 	  -artifact_prefix=/tmp/nt_fuzz_ /tmp/nt_fuzz_corpus fuzz/corpus
+
+tour:               ## execute examples/tour.ipynb in place (refreshes its committed outputs)
+	$(PYTHON) tools/run_tour.py
