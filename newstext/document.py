@@ -257,7 +257,12 @@ class Document:
             "<style>"
             ".nt-document{font-family:Georgia,serif;max-width:46em;line-height:1.5}"
             ".nt-meta{font-family:sans-serif;font-size:85%;border-collapse:collapse;margin-bottom:.6em}"
-            ".nt-meta th{text-align:left;color:#666;padding-right:1em;font-weight:normal}"
+            # div.… table.… selectors outrank notebook front ends' table styles
+            # (JupyterLab right-aligns and stripes tables)
+            "div.nt-document table.nt-meta th{text-align:left;color:#666;padding:0 1em 0 0;"
+            "font-weight:normal;border:none}"
+            "div.nt-document table.nt-meta td{text-align:left;padding:0;border:none}"
+            "div.nt-document table.nt-meta tbody tr{background:none}"
             ".nt-body{white-space:pre-wrap}"
             ".nt-quote{background:#fff1b8;padding:0 .1em}"
             ".nt-partial{background:#e6f4ff}"

@@ -137,9 +137,14 @@ def test_shared_quotes_section(fresh):
 
 
 def test_kwic_section(fresh):
-    assert re.search(r"saat ditemui di posko\s+banjir\s+Jl\. Jatinegara Barat", plain(fresh, "kwic"))
-    phrase = plain(fresh, "kwic-phrase")
-    assert phrase.count("harga beras") == 2 and "kenaikan  harga beras  dan rencana tambahan impor." in phrase
+    table = plain(fresh, "kwic")
+    assert table.count("harga beras") == 2 and "kenaikan  harga beras  dan rencana tambahan impor." in table
+    lines = plain(fresh, "kwic-lines").splitlines()
+    assert len(lines) == 5 and all("  BANJIR  " in ln for ln in lines)
+    # the matches line up in one column
+    assert len({ln.index("  BANJIR  ") for ln in lines}) == 1
+    assert re.search(r"^id_kompas_banjir_jakarta +Hendra saat ditemui di posko  BANJIR  Jl\. Jatinegara Barat,",
+                     lines[1])
 
 
 @pytest.mark.parametrize("tag", ["plot-speakers", "plot-keywords", "plot-time"])
