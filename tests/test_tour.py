@@ -66,7 +66,8 @@ def test_every_cell_runs_without_error(fresh):
     for c in code:
         errors = [o for o in c.outputs if o.output_type == "error"]
         assert errors == [], (c.source, errors)
-        assert not any(o.output_type == "stream" and o.name == "stderr" for o in c.outputs), c.source
+        stderr = "".join(o.text for o in c.outputs if o.output_type == "stream" and o.name == "stderr")
+        assert stderr == "" or stderr.startswith("Matplotlib is building the font cache"), (c.source, stderr)
         assert c.execution_count is not None
 
 
@@ -156,7 +157,14 @@ def test_plots_are_drawn(fresh, tag):
 
 
 def test_committed_outputs_are_current(fresh, committed):
-    """The committed notebook shows what the code prints today (refresh: python tools/run_tour.py)."""
+    """The committed notebook shows what the code prints today (refresh: python tools/run_tour.py).
+
+    Only under the Python and pandas versions that made the committed outputs:
+    another pandas may lay out the same tables differently."""
+    made_with = committed.metadata.get("tour_versions")
+    assert made_with, "tools/run_tour.py records the versions it ran under"
+    if made_with != run_tour.versions():
+        pytest.skip(f"committed outputs were made with {made_with}, this is {run_tour.versions()}")
     assert [c.source for c in committed.cells] == [c.source for c in fresh.cells]
     old, new = run_tour.text_outputs(committed), run_tour.text_outputs(fresh)
     for i, (a, b) in enumerate(zip(old, new)):

@@ -36,15 +36,26 @@ def normalise(text: str) -> str:
     return text.rstrip()
 
 
+def versions() -> dict:
+    """The versions that shape the notebook's text outputs (pandas formats the tables)."""
+    import pandas
+
+    return {"python": "%d.%d" % sys.version_info[:2], "pandas": pandas.__version__}
+
+
 def text_outputs(nb) -> list:
-    """Per code cell (in order): the list of its text outputs (stream text and
-    the ``text/plain`` of results and displays), with volatile bits normalised."""
+    """Per code cell (in order): the list of its text outputs (stdout and the
+    ``text/plain`` of results and displays), with volatile bits normalised.
+    stderr is left out: what lands there (a matplotlib font-cache notice, a
+    deprecation warning) depends on the machine, not on the notebook."""
     cells = []
     for cell in nb.cells:
         if cell.cell_type != "code":
             continue
         texts = []
         for out in cell.get("outputs", []):
+            if out.output_type == "stream" and out.name == "stderr":
+                continue
             if out.output_type == "stream":
                 texts.append(f"[{out.name}] " + normalise(out.text))
             elif out.output_type in ("execute_result", "display_data"):
@@ -91,6 +102,7 @@ def main(argv=None) -> int:
                                                    "committed", "fresh run"))
         print(f"{path.name}: outputs are stale; run python tools/run_tour.py", file=sys.stderr)
         return 1
+    fresh.metadata["tour_versions"] = versions()  # tests compare outputs only under the same versions
     nbformat.write(fresh, str(path))
     print(f"wrote {path}")
     return 0
