@@ -195,9 +195,12 @@ class Document:
         return self.to_html()
 
     def to_html(self, *, keywords: int = 10, other_quotes: bool = False) -> str:
-        """The article as HTML: metadata on top, quotes highlighted with their
-        speakers, the top ``keywords`` marked.  Quotes of kind ``other``
-        (titles, terms) are shown only with ``other_quotes=True``."""
+        """The article as HTML: metadata on top, quotes highlighted (direct
+        yellow, partial blue) with their speaker's label after the closing
+        quote mark (``?`` when no speaker was found), the top ``keywords``
+        underlined, section headings in bold.  Quotes of kind ``other``
+        (titles, terms) are shown only with ``other_quotes=True``.  All text
+        is escaped; the body without the labels is :attr:`text` exactly."""
         esc = html.escape
         text = self.text
         quotes = [q for q in self.quotes() if other_quotes or q.kind != "other"]
