@@ -5,6 +5,7 @@ for the project) and short news sentences written here."""
 
 from __future__ import annotations
 
+import html
 import html.parser
 import pickle
 from pathlib import Path
@@ -294,3 +295,17 @@ def test_keyword_spans_of_the_kompas_article():
     spans = d.keyword_spans(3)
     assert [p for _, _, p in spans][:3] == ["Badan Penanggulangan Bencana", "DKI Jakarta", "BPBD DKI Jakarta"]
     assert d.keyword_spans(0) == []
+
+
+@pytest.mark.parametrize("path", sorted(EXAMPLES.glob("*.txt")), ids=lambda p: p.stem)
+def test_html_of_every_example_article(path):
+    d = Document(path.read_text(encoding="utf-8"), id=path.stem)
+    markup = d._repr_html_()
+    p = parse(markup)
+    assert "".join(p.body) == d.text                       # nothing lost or added but the labels
+    shown = [q for q in d.quotes() if q.kind != "other"]
+    assert [m[2] for m in p.marks] == [q.text for q in shown]
+    assert p.speakers == [q.speaker or "?" for q in shown]
+    assert f"id {path.stem} · lang {d.lang} · {len(d.sentences)} sentences · {len(shown)} quotes" in markup
+    for s, e in d._heading_spans():
+        assert f'<b class="nt-heading">{html.escape(d.text[s:e])}</b>' in markup
