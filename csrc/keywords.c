@@ -1686,6 +1686,30 @@ static nt_status analyse(ws_t *w, const nt_tokenizer *tok, const char *text, siz
     return st;
 }
 
+/* NT_KW_CLEAN: extract from the clean view (csrc/cleanview.c) without the
+ * flag, then map the first-occurrence spans back to the text. */
+static nt_status extract_clean(const nt_tokenizer *tok, const char *text, size_t len,
+                               const nt_keywords_opts *opts, nt_keywords *out,
+                               const nt_interrupt *intr)
+{
+    nt_clean_view v;
+    nt_clean_view_init(&v, out->alloc);
+    nt_status st = nt_clean_view_build(text, len, nt_tokenizer_lang(tok), NT_CLEAN_KEEP_TEXT, &v, intr);
+    if (st == NT_OK) {
+        nt_keywords_opts o = *opts;
+        o.flags &= ~NT_KW_CLEAN;
+        st = nt_keywords_extract(tok, v.text, v.len, &o, out, intr);
+    }
+    for (size_t i = 0; i < out->len; i++) {
+        nt_keyword *k = &out->items[i];
+        int64_t s = nt_clean_view_orig(&v, k->start, 0);
+        k->end = k->end > k->start ? nt_clean_view_orig(&v, k->end, 1) : s;
+        k->start = s;
+    }
+    nt_clean_view_free(&v);
+    return st;
+}
+
 nt_status nt_keywords_extract(const nt_tokenizer *tok, const char *text, size_t len,
                               const nt_keywords_opts *opts, nt_keywords *out,
                               const nt_interrupt *intr)
@@ -1700,6 +1724,8 @@ nt_status nt_keywords_extract(const nt_tokenizer *tok, const char *text, size_t 
         out->alloc = nt_allocator_default();
     if (len == 0 || opts->top == 0)
         return NT_OK;
+    if (opts->flags & NT_KW_CLEAN)
+        return extract_clean(tok, text, len, opts, out, intr);
     /* every index below is a uint32_t */
     if (len > (size_t)UINT32_MAX / NT_KW_MAX_NGRAM / 2)
         return NT_ETOOBIG;
@@ -1857,11 +1883,29 @@ static nt_status corpus_reserve_terms(nt_corpus *c, size_t need)
     return NT_OK;
 }
 
+static nt_status corpus_add_text(nt_corpus *c, const nt_tokenizer *tok, const char *text,
+                                 size_t len, const nt_interrupt *intr);
+
 nt_status nt_corpus_add(nt_corpus *c, const nt_tokenizer *tok, const char *text, size_t len,
                         const nt_interrupt *intr)
 {
     if (!c || !tok || (!text && len))
         return NT_EINVAL;
+    if (!(c->opts.flags & NT_KW_CLEAN))
+        return corpus_add_text(c, tok, text, len, intr);
+    /* NT_KW_CLEAN: count the terms of the clean view (csrc/cleanview.c) */
+    nt_clean_view v;
+    nt_clean_view_init(&v, c->a);
+    nt_status st = nt_clean_view_build(text, len, nt_tokenizer_lang(tok), NT_CLEAN_KEEP_TEXT, &v, intr);
+    if (st == NT_OK)
+        st = corpus_add_text(c, tok, v.text, v.len, intr);
+    nt_clean_view_free(&v);
+    return st;
+}
+
+static nt_status corpus_add_text(nt_corpus *c, const nt_tokenizer *tok, const char *text,
+                                 size_t len, const nt_interrupt *intr)
+{
     if (len > (size_t)UINT32_MAX / NT_KW_MAX_NGRAM / 2)
         return NT_ETOOBIG;
     void *dp = c->doc_off;

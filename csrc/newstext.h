@@ -325,7 +325,15 @@ typedef enum nt_kw_method {
                                     phrases are keyed by nt_stem() of their
                                     words (no plural fold); the phrase shown
                                     is the first variant met              */
-#define NT_KW_FLAGS_ALL 0x3Fu
+#define NT_KW_CLEAN 0x40u        /* run on the article's clean view
+                                    (nt_clean_view_build with
+                                    NT_CLEAN_KEEP_TEXT, in the tokenizer's
+                                    language): menus, "Baca juga" links,
+                                    captions, bylines and other metadata
+                                    give no keyword and no corpus term.
+                                    Keyword offsets index the original
+                                    text.  Costs one nt_clean_run more.    */
+#define NT_KW_FLAGS_ALL 0x7Fu
 
 typedef struct nt_keywords_opts {
     nt_kw_method method;
@@ -393,8 +401,15 @@ void nt_keywords_free(nt_keywords *kw);
  * not: “ ” — … included) ends a phrase.  Stop words are the compiled-in list
  * of the language (unless NT_KW_NO_BUILTIN), its speech cues and the
  * boilerplate list (unless NT_KW_CUES), and opts->stopwords.
+ * NT_KW_CLEAN runs all of this on the clean view of the text (title, body
+ * and headings: nt_clean_view_build with NT_CLEAN_KEEP_TEXT, in the
+ * tokenizer's language) and maps each keyword's start/end back to the text
+ * (a phrase joined across a left-out piece under the reference line rule
+ * gets a span covering it); on a text whose every piece is kept the result
+ * equals that without the flag.
  * Errors: NT_EINVAL (NULL arguments, text NULL with len > 0, bad options),
- * NT_ENOMEM, NT_ETOOBIG, NT_EINTR; on error out is empty.
+ * NT_ENOMEM, NT_ETOOBIG (with NT_KW_CLEAN: the view's length counts),
+ * NT_EINTR; on error out is empty.
  * Complexity: O(len + T*(n + w)) expected for T tokens, n = max_ngram,
  * w = window (hash tables sized once from T), plus O(C log C) to rank C
  * candidates, plus the de-duplication: at most C*top bounded Levenshtein
@@ -423,8 +438,12 @@ void nt_corpus_free(nt_corpus *c);
 
 /* Count the terms of one more document (its index is nt_corpus_docs()
  * before the call), tokenized with tok's language.  On error the document
- * is not added.  Errors: NT_EINVAL, NT_ENOMEM, NT_ETOOBIG, NT_EINTR.
- * O(len + T*n) expected, like nt_keywords_extract without the ranking. */
+ * is not added.  With NT_KW_CLEAN in the corpus's options the terms are
+ * those of the document's clean view (title, body and headings; see
+ * nt_clean_view_build), cleaned in tok's language.
+ * Errors: NT_EINVAL, NT_ENOMEM, NT_ETOOBIG, NT_EINTR.
+ * O(len + T*n) expected, like nt_keywords_extract without the ranking
+ * (plus one nt_clean_run with NT_KW_CLEAN). */
 nt_status nt_corpus_add(nt_corpus *c, const nt_tokenizer *tok, const char *text, size_t len,
                         const nt_interrupt *intr);
 
@@ -726,6 +745,107 @@ nt_status nt_clean_body(const char *text, size_t len, nt_lang lang, nt_spans *ou
  * subdomains are tried away), from csrc/data/outlets.txt.  NULL when not
  * listed.  Static string.  O(len + log n). */
 const char *nt_outlet_name(const char *name, size_t len);
+
+/* ------------------------------------------- clean view (issue 3, item 5) */
+
+/* The clean view of an article is what keywords, quotes and corpus terms
+ * run on when the caller asks for clean text (NT_KW_CLEAN,
+ * nt_quotes_extract_clean, Python's clean=True): the text of the pieces
+ * nt_clean_run labels with the kept labels, everything else left out, and a
+ * map back to byte offsets of the original text.
+ *
+ * Layout.  Kept pieces that touch in the original form one run, copied
+ * byte for byte (line breaks and blank lines included), so a text whose
+ * every piece is kept gives a view equal to the text and the same results
+ * as without the clean option.  Between two runs (where pieces were left
+ * out) the first run loses its trailing white space and one separator
+ * follows: "\n\n" when the skipped bytes (that white space and the pieces
+ * left out) hold a blank line, else "\n".  So a paragraph break survives,
+ * and a dropped line still ends the line before it: no token, quote pair or
+ * sentence of the view joins text across a piece that was left out, except
+ * where blank lines already join lines for the YAKE reference's line rule
+ * (NT_KW_PARAGRAPHS unset), as they do in the original.  The view is never
+ * longer than the text.
+ *
+ * Keeping the title: a headline is a sentence of the article (the YAKE
+ * reference keeps a headline line as a sentence), so NT_KW_CLEAN and
+ * nt_quotes_extract_clean keep it along with body and headings. */
+#define NT_CLEAN_KEEP(label) (1u << (unsigned)(label))
+#define NT_CLEAN_KEEP_TEXT                                                  \
+    (NT_CLEAN_KEEP(NT_LINE_TITLE) | NT_CLEAN_KEEP(NT_LINE_BODY) |           \
+     NT_CLEAN_KEEP(NT_LINE_HEADING))
+#define NT_CLEAN_KEEP_ALL ((1u << NT_LINE_LABEL_COUNT) - 1u)
+
+/* One run of the view: bytes [view, view + len) of the view are bytes
+ * [orig, orig + len) of the original text. */
+typedef struct nt_clean_seg {
+    int64_t view;
+    int64_t orig;
+    int64_t len;
+} nt_clean_seg;
+
+/* A clean view.  text/len is the view; it points into the original text
+ * when the view is one run (no copy: the original must then outlive every
+ * use of text), else into buf, owned by the view.  segs are the runs in
+ * order (segs[0].view == 0 when nsegs > 0).  Ownership: the view owns buf
+ * and segs; nt_clean_view_free releases them.  The struct itself is
+ * caller-owned. */
+typedef struct nt_clean_view {
+    const char *text;
+    size_t len;
+    char *buf;
+    size_t buf_cap;
+    nt_clean_seg *segs;
+    size_t nsegs, segs_cap;
+    const nt_allocator *alloc;
+} nt_clean_view;
+
+/* Initialise an empty view (text "" and len 0; no allocation).  alloc NULL
+ * = default; it must outlive the view.  O(1). */
+void nt_clean_view_init(nt_clean_view *v, const nt_allocator *alloc);
+
+/* Release the memory and reset to empty; safe to call twice.  O(1). */
+void nt_clean_view_free(nt_clean_view *v);
+
+/* Build the view of text from an article nt_clean_run made of the same
+ * text, keeping the pieces whose label bit is set in keep (NT_CLEAN_KEEP
+ * bits; NT_CLEAN_KEEP_TEXT for title, body and headings).  Replaces the
+ * contents of out (its memory is reused).  Errors: NT_EINVAL (NULL
+ * a/out, NULL text with len > 0, keep with bits outside
+ * NT_CLEAN_KEEP_ALL, pieces that are not a partition of [0, len)),
+ * NT_ENOMEM; on error out is empty.  O(len) time; memory: the view (at most
+ * len bytes, none when it is one run) and one nt_clean_seg per run. */
+nt_status nt_clean_view_from_article(const char *text, size_t len, const nt_article *a,
+                                     unsigned keep, nt_clean_view *out);
+
+/* nt_clean_run (lang as there) and nt_clean_view_from_article in one call,
+ * the article's memory from out's allocator and released before
+ * returning.  Errors: those of both, NT_EINTR.  O(len). */
+nt_status nt_clean_view_build(const char *text, size_t len, nt_lang lang, unsigned keep,
+                              nt_clean_view *out, const nt_interrupt *intr);
+
+/* Map a byte offset of the view to the original text.  is_end = 0: off is
+ * the first byte of something (a start); is_end != 0: off is one past its
+ * last byte (an end), mapped through its last byte.  A negative off (the
+ * "none" of nt_quote) is returned unchanged.  An offset inside a separator
+ * maps to the start of the next run (starts) or the end of the previous
+ * one (ends); the core's results never start or end in white space, so
+ * this only matters for spans that cross a separator (a keyword phrase
+ * under the reference line rule), whose mapped range then covers the
+ * pieces left out.  O(log nsegs). */
+int64_t nt_clean_view_orig(const nt_clean_view *v, int64_t off, int is_end);
+
+/* nt_quotes_extract on the clean view of text (NT_CLEAN_KEEP_TEXT,
+ * cleaned in nt_tokenizer_lang(tok)), with every offset of the appended
+ * quotes mapped back to the original text, so [start, end) indexes text
+ * (quotes never cross a line, hence never a separator).  Quotes in menus,
+ * related-article lists, captions and bylines are not reported, and a
+ * speaker is never taken from them.  On error, the quotes appended before
+ * it are in out with mapped offsets.  Errors: those of nt_clean_run and
+ * nt_quotes_extract.  O(len + q log q), plus the view (at most len bytes).
+ * NT_ETOOBIG counts the tokens of the view. */
+nt_status nt_quotes_extract_clean(const nt_tokenizer *tok, const char *text, size_t len,
+                                  nt_quotes *out, const nt_interrupt *intr);
 
 /* ------------------------------------------------- limits (issue 7) */
 

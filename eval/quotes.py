@@ -26,7 +26,7 @@ kind accuracy are over strictly matched gold quotes.
 
 Usage (from the repository root)::
 
-    python eval/quotes.py            # all sets, newstext + baseline
+    python eval/quotes.py            # all sets, newstext (also clean=True) + baseline
     python eval/quotes.py --errors 30 --set seeds
     python eval/quotes.py --check    # exit 1 when a target is missed
 
@@ -140,6 +140,12 @@ def newstext_system(text, lang="auto"):
     return [q._asdict() for q in newstext.quotes(text, lang=lang)]
 
 
+def newstext_clean_system(text, lang="auto"):
+    import newstext
+
+    return [q._asdict() for q in newstext.quotes(text, lang=lang, clean=True)]
+
+
 def _cue_words():
     out = []
     for line in (ROOT / "csrc" / "data" / "quote_cue_post.txt").read_text(encoding="utf-8").splitlines():
@@ -173,7 +179,8 @@ def naive_system(text, lang="auto"):
     return out
 
 
-SYSTEMS = {"newstext": newstext_system, "naive regex": naive_system}
+SYSTEMS = {"newstext": newstext_system, "newstext clean=True": newstext_clean_system,
+           "naive regex": naive_system}
 
 # -------------------------------------------------------------------- sets
 
@@ -295,6 +302,43 @@ def score(system, texts, docs, lang, speaker_filter=None, errors=None):
     return res
 
 
+def seeds_boilerplate_quotes():
+    """Quotes that start on a line the seeds' clean gold does not count as
+    article text (title, headings, body), with and without clean=True."""
+    import newstext
+
+    gold_path = SHARED / "seeds" / "clean.gold.json"
+    if not gold_path.exists():
+        return
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    print("\n## seeds: quotes found on lines that are not article text (clean.gold.json)")
+    print("| article | quotes | from boilerplate | quotes clean=True | from boilerplate clean=True |")
+    print("|---|---:|---:|---:|---:|")
+    tot = [0, 0, 0, 0]
+    for name, g in sorted(gold.items()):
+        text = (SHARED / "seeds" / name).read_text(encoding="utf-8")
+        content = set(g["body_lines"]) | set(g["headings"]) | ({g["title_line"]} if g.get("title_line") else set())
+        starts, pos = [], 0
+        for line in text.split("\n"):
+            starts.append(pos)
+            pos += len(line) + 1
+
+        def line_of(i):
+            lo, hi = 0, len(starts)
+            while hi - lo > 1:
+                mid = (lo + hi) // 2
+                lo, hi = (mid, hi) if starts[mid] <= i else (lo, mid)
+            return lo + 1
+
+        row = []
+        for clean in (False, True):
+            qs = newstext.quotes(text, lang="id", clean=clean)
+            row += [len(qs), sum(line_of(q.start) not in content for q in qs)]
+        tot = [a + b for a, b in zip(tot, row)]
+        print(f"| {name} | " + " | ".join(map(str, row)) + " |")
+    print("| all | " + " | ".join(map(str, tot)) + " |")
+
+
 def pct(x):
     return "   -  " if x is None else f"{100 * x:6.1f}"
 
@@ -347,6 +391,8 @@ def main(argv=None):
         report("seeds (Indonesian, complete gold)", load_seeds(), "id", None,
                [("speaker", "speaker_all"), ("kind", "kind"), ("other→speech", "other_as_speech")],
                TARGETS["seeds"])
+    if "seeds" in sets:
+        seeds_boilerplate_quotes()
     if "pfsa" in sets:
         def pf(g):
             return g["linked"] if g["linked"] in ("post", "carry") else None

@@ -137,7 +137,30 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             at = a.pieces.end[k];
         }
         REQUIRE((size_t)at == size);
+
+        /* the clean view (issue 3, item 5): never longer than the text, every
+         * run's bytes are the original's, quotes map back in order */
+        nt_clean_view v;
+        nt_clean_view_init(&v, NULL);
+        REQUIRE(nt_clean_view_from_article(text, size, &a, NT_CLEAN_KEEP_TEXT, &v) == NT_OK);
+        REQUIRE(v.len <= size);
+        for (size_t k = 0; k < v.nsegs; k++) {
+            const nt_clean_seg *g = &v.segs[k];
+            REQUIRE(g->view + g->len <= (int64_t)v.len && g->orig + g->len <= (int64_t)size);
+            REQUIRE(memcmp(v.text + g->view, text + g->orig, (size_t)g->len) == 0);
+        }
+        nt_clean_view_free(&v);
         nt_article_free(&a);
+        nt_quotes_init(&q, NULL);
+        REQUIRE(nt_quotes_extract_clean(tok, text, size, &q, NULL) == NT_OK);
+        prev = 0;
+        for (size_t k = 0; k < q.len; k++) {
+            const nt_quote *x = &q.items[k];
+            REQUIRE(x->start >= prev && x->start <= x->end && (size_t)x->end <= size);
+            REQUIRE(on_boundary(data, size, x->start, valid) && on_boundary(data, size, x->end, valid));
+            prev = x->start;
+        }
+        nt_quotes_free(&q);
 
         nt_spans_free(&sents);
         nt_spans_free(&toks);

@@ -296,6 +296,15 @@ static int parse_text_lang(PyObject *args, PyObject *kwargs, const char *fmt, Py
     return PyArg_ParseTupleAndKeywords(args, kwargs, fmt, (char **)kw_lang, text, lang);
 }
 
+/* clean= (issue 3, item 5): True or False only.  Returns 1 or 0, or -1 with
+ * TypeError set.  NULL (not given) is False. */
+static int parse_clean(PyObject *obj) {
+    if (obj == NULL || obj == Py_False) return 0;
+    if (obj == Py_True) return 1;
+    PyErr_Format(PyExc_TypeError, "clean must be True or False, not %.100s", Py_TYPE(obj)->tp_name);
+    return -1;
+}
+
 PyDoc_STRVAR(tokens_doc,
 "tokens($module, text, *, lang='auto')\n--\n\n"
 "-> list[Token]\n\nTokens of text as Token(text, start, end, kind), in text order.\n\n"
@@ -658,7 +667,7 @@ static int parse_method(PyObject *m, nt_kw_method *out) {
 PyDoc_STRVAR(keywords_doc,
 "keywords($module, text, *, top=10, method='yake', max_ngram=3, lang='auto',\n"
 "         stopwords=None, dedup=0.9, blacklist=None, min_len=3, digits=False,\n"
-"         cues=False, window=1, paragraphs=None, stem=False)\n--\n\n"
+"         cues=False, window=1, paragraphs=None, stem=False, clean=False)\n--\n\n"
 "-> list[Keyword]\n\n"
 "The key words and phrases of one article, best first, as\n"
 "Keyword(phrase, score, count, rank).\n\n"
@@ -678,23 +687,29 @@ PyDoc_STRVAR(keywords_doc,
 "(a headline) to the paragraph after a blank line; None (default): True for\n"
 "Indonesian, False for English (parity with yake).  stem=True merges\n"
 "inflected variants (banjir, kebanjiran; flood, floods, flooding) through\n"
-"newstext.stem; the phrase shown is the first variant.  Raises TypeError for wrong types and ValueError for bad values.");
+"newstext.stem; the phrase shown is the first variant.  clean=True runs on\n"
+"the article's clean text (title, body and headings as newstext.clean labels\n"
+"them): menus, 'Baca juga' links, captions, bylines and other metadata give\n"
+"no keyword; a text with nothing to clean gives the same keywords as\n"
+"clean=False.  Raises TypeError for wrong types and ValueError for bad values.");
 
 static PyObject *py_keywords(PyObject *module, PyObject *args, PyObject *kwargs) {
     static const char *kws[] = {"text", "top", "method", "max_ngram", "lang", "stopwords", "dedup",
                                 "blacklist", "min_len", "digits", "cues", "window", "paragraphs", "stem",
-                                NULL};
+                                "clean", NULL};
     module_state *st = get_state(module);
     PyObject *text, *method = NULL, *lang = NULL, *stop_obj = Py_None, *black_obj = Py_None;
     Py_ssize_t top = 10, max_ngram = 3, min_len = 3, window = 1;
     double dedup = 0.9;
     int digits = 0, cues = 0, paragraphs = -1, stem = 0;
-    PyObject *para_obj = Py_None;
-    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|$nOnOOdOnppnOp:keywords", (char **)kws, &text,
+    PyObject *para_obj = Py_None, *clean_obj = NULL;
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|$nOnOOdOnppnOpO:keywords", (char **)kws, &text,
                                      &top, &method, &max_ngram, &lang, &stop_obj, &dedup,
                                      &black_obj, &min_len, &digits, &cues, &window, &para_obj,
-                                     &stem))
+                                     &stem, &clean_obj))
         return NULL;
+    int clean = parse_clean(clean_obj);
+    if (clean < 0) return NULL;
     if (para_obj != Py_None) {
         paragraphs = PyObject_IsTrue(para_obj);
         if (paragraphs < 0) return NULL;
@@ -747,6 +762,7 @@ static PyObject *py_keywords(PyObject *module, PyObject *args, PyObject *kwargs)
         if (stem) o.flags = (o.flags & ~NT_KW_FOLD_PLURAL) | NT_KW_STEM;
         if (paragraphs == 1) o.flags |= NT_KW_PARAGRAPHS;
         if (paragraphs == 0) o.flags &= ~NT_KW_PARAGRAPHS;
+        if (clean) o.flags |= NT_KW_CLEAN;
         if (stopset) {
             o.flags |= NT_KW_NO_BUILTIN;
             o.stopwords = stopset;
@@ -950,9 +966,12 @@ static PyObject *scores_list(module_state *st, PyObject *cls, const nt_corpus *c
 
 /* Options shared by tfidf() and distinctive(). */
 static int corpus_opts(module_state *st, PyObject *lang, Py_ssize_t max_ngram, Py_ssize_t min_len,
-                       int digits, PyObject *stop_obj, PyObject *black_obj, nt_lang *lg,
-                       nt_keywords_opts *o, nt_wordset **stopset, nt_wordset **blackset) {
+                       int digits, PyObject *stop_obj, PyObject *black_obj, PyObject *clean_obj,
+                       nt_lang *lg, nt_keywords_opts *o, nt_wordset **stopset,
+                       nt_wordset **blackset) {
     *stopset = *blackset = NULL;
+    int clean = parse_clean(clean_obj);
+    if (clean < 0) return -1;
     if (max_ngram < 1 || max_ngram > NT_KW_MAX_NGRAM) {
         PyErr_Format(PyExc_ValueError, "max_ngram must be between 1 and %d, not %zd",
                      NT_KW_MAX_NGRAM, max_ngram);
@@ -974,6 +993,7 @@ static int corpus_opts(module_state *st, PyObject *lang, Py_ssize_t max_ngram, P
     o->max_ngram = (size_t)max_ngram;
     o->min_chars = (size_t)min_len;
     if (digits) o->flags |= NT_KW_DIGITS;
+    if (clean) o->flags |= NT_KW_CLEAN;
     if (*stopset) {
         o->flags |= NT_KW_NO_BUILTIN;
         o->stopwords = *stopset;
@@ -984,7 +1004,7 @@ static int corpus_opts(module_state *st, PyObject *lang, Py_ssize_t max_ngram, P
 
 PyDoc_STRVAR(tfidf_doc,
 "tfidf($module, texts, *, top=10, lang='auto', max_ngram=1, min_df=1,\n"
-"      stopwords=None, blacklist=None, min_len=3, digits=False)\n--\n\n"
+"      stopwords=None, blacklist=None, min_len=3, digits=False, clean=False)\n--\n\n"
 "-> list[list[TfIdf]]\n\n"
 "For each text, its top terms by tf-idf over the collection, best first, as\n"
 "TfIdf(term, score, count, df, rank): score (1 + ln tf) * (ln((1+N)/(1+df)) + 1)\n"
@@ -992,26 +1012,27 @@ PyDoc_STRVAR(tfidf_doc,
 "the term's count in the text, df the number of texts holding it.  Terms are\n"
 "lower-cased words (or phrases up to max_ngram words) with keywords()'s stop\n"
 "words, cue words and rules; min_df drops rarer terms.  lang='auto' detects\n"
-"each text's language.");
+"each text's language.  clean=True counts only each text's clean text\n"
+"(title, body and headings as newstext.clean labels them).");
 
 static PyObject *py_tfidf(PyObject *module, PyObject *args, PyObject *kwargs) {
     static const char *kws[] = {"texts", "top", "lang", "max_ngram", "min_df", "stopwords",
-                                "blacklist", "min_len", "digits", NULL};
+                                "blacklist", "min_len", "digits", "clean", NULL};
     module_state *st = get_state(module);
-    PyObject *texts, *lang = NULL, *stop_obj = Py_None, *black_obj = Py_None;
+    PyObject *texts, *lang = NULL, *stop_obj = Py_None, *black_obj = Py_None, *clean_obj = NULL;
     Py_ssize_t top = 10, max_ngram = 1, min_df = 1, min_len = 3;
     int digits = 0;
-    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|$nOnnOOnp:tfidf", (char **)kws, &texts, &top,
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|$nOnnOOnpO:tfidf", (char **)kws, &texts, &top,
                                      &lang, &max_ngram, &min_df, &stop_obj, &black_obj, &min_len,
-                                     &digits))
+                                     &digits, &clean_obj))
         return NULL;
     if (top < 0) return PyErr_Format(PyExc_ValueError, "top must be >= 0, not %zd", top);
     if (min_df < 0) return PyErr_Format(PyExc_ValueError, "min_df must be >= 0, not %zd", min_df);
     nt_lang lg;
     nt_keywords_opts o;
     nt_wordset *stopset, *blackset;
-    if (corpus_opts(st, lang, max_ngram, min_len, digits, stop_obj, black_obj, &lg, &o, &stopset,
-                    &blackset) < 0)
+    if (corpus_opts(st, lang, max_ngram, min_len, digits, stop_obj, black_obj, clean_obj, &lg, &o,
+                    &stopset, &blackset) < 0)
         return NULL;
     texts_in ts;
     PyObject *result = NULL;
@@ -1043,7 +1064,7 @@ out0:
 PyDoc_STRVAR(distinctive_doc,
 "distinctive($module, texts, groups, *, top=20, lang='auto', max_ngram=1,\n"
 "            prior=1.0, min_count=2, stopwords=None, blacklist=None, min_len=3,\n"
-"            digits=False)\n--\n\n"
+"            digits=False, clean=False)\n--\n\n"
 "-> dict[group, list[Distinctive]]\n\n"
 "The terms that set each group of texts apart from all the others: the\n"
 "weighted log-odds ratio with an informative Dirichlet prior (Monroe,\n"
@@ -1052,19 +1073,22 @@ PyDoc_STRVAR(distinctive_doc,
 "Returns {label: [Distinctive(term, score, count, count_rest, rank), ...]}\n"
 "in order of first appearance of the labels, best first; score is the\n"
 "z-score (above about 2: clearly more frequent in the group than elsewhere).\n"
-"Terms counted fewer than min_count times in the group are left out.");
+"Terms counted fewer than min_count times in the group are left out.\n"
+"clean=True counts only each text's clean text (title, body and headings as\n"
+"newstext.clean labels them).");
 
 static PyObject *py_distinctive(PyObject *module, PyObject *args, PyObject *kwargs) {
     static const char *kws[] = {"texts", "groups", "top", "lang", "max_ngram", "prior", "min_count",
-                                "stopwords", "blacklist", "min_len", "digits", NULL};
+                                "stopwords", "blacklist", "min_len", "digits", "clean", NULL};
     module_state *st = get_state(module);
     PyObject *texts, *groups, *lang = NULL, *stop_obj = Py_None, *black_obj = Py_None;
+    PyObject *clean_obj = NULL;
     Py_ssize_t top = 20, max_ngram = 1, min_count = 2, min_len = 3;
     double prior = 1.0;
     int digits = 0;
-    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "OO|$nOndnOOnp:distinctive", (char **)kws, &texts,
-                                     &groups, &top, &lang, &max_ngram, &prior, &min_count,
-                                     &stop_obj, &black_obj, &min_len, &digits))
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "OO|$nOndnOOnpO:distinctive", (char **)kws,
+                                     &texts, &groups, &top, &lang, &max_ngram, &prior, &min_count,
+                                     &stop_obj, &black_obj, &min_len, &digits, &clean_obj))
         return NULL;
     if (top < 0) return PyErr_Format(PyExc_ValueError, "top must be >= 0, not %zd", top);
     if (min_count < 0)
@@ -1083,8 +1107,8 @@ static PyObject *py_distinctive(PyObject *module, PyObject *args, PyObject *kwar
     PyObject *labels = NULL, *index = NULL, *result = NULL;
     uint32_t *gid = NULL;
     nt_corpus *c = NULL;
-    if (corpus_opts(st, lang, max_ngram, min_len, digits, stop_obj, black_obj, &lg, &o, &stopset,
-                    &blackset) < 0)
+    if (corpus_opts(st, lang, max_ngram, min_len, digits, stop_obj, black_obj, clean_obj, &lg, &o,
+                    &stopset, &blackset) < 0)
         goto out;
     if (texts_from_object(texts, &ts, "distinctive") < 0) goto out;
     if (PySequence_Fast_GET_SIZE(gseq) != ts.n) {
@@ -1206,7 +1230,7 @@ static PyObject *py_stem(PyObject *module, PyObject *args, PyObject *kwargs) {
 /* ---------------------------------------------------------------- quotes */
 
 PyDoc_STRVAR(quotes_doc,
-"quotes($module, text, *, lang='auto')\n--\n\n-> list[Quote]\n\n"
+"quotes($module, text, *, lang='auto', clean=False)\n--\n\n-> list[Quote]\n\n"
 "Quoted spans of text and who said them, in text order, as\n"
 "Quote(text, start, end, speaker, speaker_start, speaker_end, cue, kind,\n"
 "unclosed).  text/start/end are the quoted words without their marks;\n"
@@ -1216,7 +1240,10 @@ PyDoc_STRVAR(quotes_doc,
 "source by katanya, dia, he or a continuation); cue is the cue word or None;\n"
 "kind is 'direct', 'partial' (a fragment inside reported speech) or 'other'\n"
 "(headings, terms, names: speaker None); unclosed is True when the marks\n"
-"could not be balanced and the quote was cut at its paragraph's end.");
+"could not be balanced and the quote was cut at its paragraph's end.\n"
+"clean=True reads only the article's clean text (title, body and headings\n"
+"as newstext.clean labels them): no quote or speaker comes from menus,\n"
+"'Baca juga' links, captions or bylines; offsets still index text.");
 
 static PyObject *slice_or_none(PyObject *text, int64_t a, int64_t b) {
     if (a < 0 || b < a) Py_RETURN_NONE;
@@ -1230,11 +1257,19 @@ static PyObject *int_or_none(int64_t v) {
 
 static PyObject *py_quotes(PyObject *module, PyObject *args, PyObject *kwargs) {
     module_state *st = get_state(module);
-    PyObject *text, *lang = NULL;
-    if (!parse_text_lang(args, kwargs, "O|$O:quotes", &text, &lang)) return NULL;
+    static const char *kws[] = {"text", "lang", "clean", NULL};
+    PyObject *text, *lang = NULL, *clean_obj = NULL;
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|$OO:quotes", (char **)kws, &text, &lang,
+                                     &clean_obj))
+        return NULL;
     text_in t;
     nt_lang lg;
     if (text_from_object(text, &t, "quotes") < 0) return NULL;
+    int clean = parse_clean(clean_obj);
+    if (clean < 0) {
+        text_release(&t);
+        return NULL;
+    }
     if (parse_lang(st, lang, &lg) < 0) {
         text_release(&t);
         return NULL;
@@ -1246,7 +1281,8 @@ static PyObject *py_quotes(PyObject *module, PyObject *args, PyObject *kwargs) {
     nt_interrupt intr = {check_signals, &ic};
     int release = t.len >= NT_GIL_RELEASE_BYTES;
     if (release) ic.ts = PyEval_SaveThread();
-    nt_status s = nt_quotes_extract(tok, t.utf8, (size_t)t.len, &qs, &intr);
+    nt_status s = clean ? nt_quotes_extract_clean(tok, t.utf8, (size_t)t.len, &qs, &intr)
+                        : nt_quotes_extract(tok, t.utf8, (size_t)t.len, &qs, &intr);
     if (s == NT_OK && !t.ascii) s = nt_quotes_to_units(t.utf8, (size_t)t.len, &qs);
     if (release) PyEval_RestoreThread(ic.ts);
     PyObject *list = NULL;

@@ -40,6 +40,7 @@ def keywords(
     window: int = 1,
     paragraphs: bool | None = None,
     stem: bool = False,
+    clean: bool = False,
 ) -> list[Keyword]: ...
 def _wordlist(lang: Literal["id", "en"], kind: Literal["stop", "cues", "boilerplate"]) -> tuple[str, ...]: ...
 def tfidf(
@@ -53,6 +54,7 @@ def tfidf(
     blacklist: Iterable[str] | None = None,
     min_len: int = 3,
     digits: bool = False,
+    clean: bool = False,
 ) -> list[list[TfIdf]]: ...
 def distinctive(
     texts: Sequence[str],
@@ -67,6 +69,7 @@ def distinctive(
     blacklist: Iterable[str] | None = None,
     min_len: int = 3,
     digits: bool = False,
+    clean: bool = False,
 ) -> dict[Hashable, list[Distinctive]]: ...
 class RootList:
     """Root words for :func:`stem` (``roots=``), compiled once."""
@@ -76,7 +79,7 @@ class RootList:
     def __contains__(self, word: object) -> bool: ...
 
 def stem(word: str, *, lang: Literal["id", "en"] = "id", roots: Iterable[str] | RootList | None = None) -> str: ...
-def quotes(text: str, *, lang: Lang = "auto") -> list[Quote]: ...
+def quotes(text: str, *, lang: Lang = "auto", clean: bool = False) -> list[Quote]: ...
 
 # --- cleaning and dates (issue 3) ---
 import datetime

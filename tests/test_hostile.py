@@ -216,6 +216,10 @@ CALLS = {
                     check_distinctive),
     "stem": (lambda t: newstext.stem(t), lambda t, r: isinstance(r, str)),
     "quotes": (lambda t: newstext.quotes(t), check_quotes),
+    # clean= (issue 3, item 5): the same invariants on the clean view
+    "keywords_clean": (lambda t: newstext.keywords(t, clean=True), check_keywords),
+    "quotes_clean": (lambda t: newstext.quotes(t, clean=True), check_quotes),
+    "tfidf_clean": (lambda t: newstext.tfidf([t, REF], clean=True), check_tfidf),
 }
 
 

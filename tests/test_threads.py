@@ -48,6 +48,8 @@ CALLS = {
     "stem": lambda t: [newstext.stem(w, roots=ROOTS) for w in t.split()[:300]],
     "stem_en": lambda t: [newstext.stem(w, lang="en") for w in t.split()[:300]],
     "quotes": newstext.quotes,
+    "keywords_clean": lambda t: newstext.keywords(t, clean=True),
+    "quotes_clean": lambda t: newstext.quotes(t, clean=True),
 }
 
 THREADS = 8
