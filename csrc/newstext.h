@@ -738,6 +738,96 @@ const char *nt_outlet_name(const char *name, size_t len);
  * comparison and the whole call stays linear in the text for a fixed top. */
 #define NT_KW_MAX_WORD 100
 
+/* ------------------------------------------- near-duplicates (similar.c) */
+
+/* Near-duplicate documents by MinHash over word shingles.
+ *
+ * A document is the set of its shingles: runs of `shingle` consecutive
+ * words (tokens of tok other than punctuation, quotes and symbols: words,
+ * numbers, dates, URLs...; lower-cased by the simple Unicode case mapping),
+ * each hashed to
+ * 64 bits; a text with fewer words than `shingle` (but at least one) is one
+ * shingle of all its words; a text without words has no shingles and is
+ * never anyone's duplicate.  Similarity is the Jaccard index of two shingle
+ * sets, |A n B| / |A u B| (over the 64-bit hashes: a collision is ~n^2/2^65
+ * likely).  Each document also gets a MinHash signature: num_perm 32-bit
+ * minima, one per hash function seeded from `seed`.  nt_simindex_pairs
+ * splits the signatures into bands of r rows (nt_simindex_rows: the most
+ * rows for which a pair exactly at the threshold shares a band with
+ * probability >= 0.995), takes documents equal on a whole band as
+ * candidates and keeps those whose exact Jaccard reaches the threshold: no
+ * false positives, and a pair at similarity s >= threshold is missed with
+ * probability (1 - s^r)^(num_perm/r) <= 0.005. */
+#define NT_SIM_MAX_SHINGLE 32u
+#define NT_SIM_MAX_PERM 4096u
+
+typedef struct nt_simopts {
+    unsigned shingle;  /* words per shingle, 1..NT_SIM_MAX_SHINGLE (default 3) */
+    unsigned num_perm; /* signature length, 1..NT_SIM_MAX_PERM (default 128)   */
+    uint64_t seed;     /* seeds the hash functions (default 1)                */
+} nt_simopts;
+
+/* Defaults: shingle 3, num_perm 128, seed 1.  O(1). */
+void nt_simopts_init(nt_simopts *o);
+
+typedef struct nt_simindex nt_simindex;
+
+/* A new empty index (opts NULL = defaults; they are copied).  Errors:
+ * NT_EINVAL (NULL out, options out of range), NT_ENOMEM.  O(num_perm). */
+nt_status nt_simindex_new(const nt_simopts *opts, const nt_allocator *alloc, nt_simindex **out);
+
+/* Free the index and everything it holds; NULL is a no-op.  O(1). */
+void nt_simindex_free(nt_simindex *ix);
+
+/* Add one document (its id is nt_simindex_docs() before the call).  On
+ * error the document is not added and the index is unchanged.  Errors:
+ * NT_EINVAL (NULL ix/tok, NULL text with len > 0), NT_ENOMEM, NT_ETOOBIG
+ * (2^32 - 2 documents), NT_EINTR (from the tokenizer).  O(len + w*shingle +
+ * s log s + s*num_perm) for w words and s distinct shingles; the index keeps
+ * 8 bytes per distinct shingle and 4*num_perm + 8 bytes per document. */
+nt_status nt_simindex_add(nt_simindex *ix, const nt_tokenizer *tok, const char *text, size_t len,
+                          const nt_interrupt *intr);
+
+/* Documents added, and distinct shingles of document doc (0 when out of
+ * range).  O(1). */
+size_t nt_simindex_docs(const nt_simindex *ix);
+size_t nt_simindex_shingles(const nt_simindex *ix, size_t doc);
+
+/* Exact Jaccard similarity of the shingle sets of documents a and b, in
+ * [0, 1]; 0 when either is out of range or has no shingles.  O(|A| + |B|). */
+double nt_simindex_jaccard(const nt_simindex *ix, size_t a, size_t b);
+
+/* Rows per LSH band used by nt_simindex_pairs for this signature length and
+ * threshold (a divisor of num_perm; 1 when no divisor reaches 0.995).  O(num_perm). */
+unsigned nt_simindex_rows(unsigned num_perm, double threshold);
+
+/* One pair of near-duplicate documents, a < b. */
+typedef struct nt_simpair {
+    uint32_t a, b;
+    double similarity; /* exact Jaccard of the shingle sets */
+} nt_simpair;
+
+/* A growable array of pairs; same ownership rules as nt_spans. */
+typedef struct nt_simpairs {
+    nt_simpair *items;
+    size_t len, cap;
+    const nt_allocator *alloc;
+} nt_simpairs;
+
+void nt_simpairs_init(nt_simpairs *p, const nt_allocator *alloc); /* no allocation, O(1) */
+void nt_simpairs_free(nt_simpairs *p);                            /* safe twice, O(1)    */
+
+/* Append every pair of documents (a < b) whose shingle sets' Jaccard
+ * similarity is >= threshold and that share at least one LSH band (see
+ * above), ordered by (a, b).  Errors: NT_EINVAL (NULL ix/out, threshold not
+ * in (0, 1]), NT_ENOMEM, NT_ETOOBIG, NT_EINTR (polled once per band and
+ * every 4096 candidates).  Cost: O(bands * n log n) to bucket n documents,
+ * plus O(c log c + sum of |A| + |B|) over the c candidate pairs: about
+ * linear in the corpus when few documents collide, quadratic only in the
+ * size of a group of mutual near-duplicates (every pair of it is output). */
+nt_status nt_simindex_pairs(const nt_simindex *ix, double threshold, nt_simpairs *out,
+                            const nt_interrupt *intr);
+
 #ifdef __cplusplus
 }
 #endif

@@ -47,6 +47,8 @@ typedef struct {
     PyObject *DateSpan, *Line, *Article;
     PyObject *date_cls; /* datetime.date */
     PyObject *label_names[NT_LINE_LABEL_COUNT];
+    /* entities and near-duplicates (csrc/quotes.c, csrc/similar.c) */
+    PyObject *Entity, *Duplicate;
 } module_state;
 
 static inline module_state *get_state(PyObject *module) {
@@ -1599,6 +1601,99 @@ done:
     return result;
 }
 
+/* ------------------------------------------------ near-duplicates (similar.c) */
+
+PyDoc_STRVAR(duplicates_doc,
+"duplicates($module, texts, *, threshold=0.8, shingle=3, num_perm=128, seed=1,\n"
+"           lang='auto')\n--\n\n-> list[Duplicate]\n\n"
+"Pairs of near-duplicate texts: Duplicate(a, b, similarity) with a < b the\n"
+"indices of the texts, ordered by (a, b).  similarity is the exact Jaccard\n"
+"index of the two texts' sets of word shingles (shingle consecutive words,\n"
+"lower-cased, punctuation left out); pairs at or above threshold are found\n"
+"by MinHash (num_perm seeded hash functions) with LSH banding, then\n"
+"verified exactly, so there are no false positives and a pair at the\n"
+"threshold is missed with probability <= 0.005.  A text without words is\n"
+"nobody's duplicate.  Cost about linear in the total text.");
+
+static PyObject *py_duplicates(PyObject *module, PyObject *args, PyObject *kwargs) {
+    static const char *kws[] = {"texts", "threshold", "shingle", "num_perm", "seed", "lang", NULL};
+    module_state *st = get_state(module);
+    PyObject *texts, *thr_obj = NULL, *lang = NULL;
+    Py_ssize_t shingle = 3, num_perm = 128;
+    unsigned long long seed = 1;
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|$OnnKO:duplicates", (char **)kws, &texts, &thr_obj,
+                                     &shingle, &num_perm, &seed, &lang))
+        return NULL;
+    double threshold = 0.8;
+    if (thr_obj != NULL) {
+        if (PyBool_Check(thr_obj) || !(PyFloat_Check(thr_obj) || PyLong_Check(thr_obj)))
+            return PyErr_Format(PyExc_TypeError, "threshold must be a number, not %.100s",
+                                Py_TYPE(thr_obj)->tp_name);
+        threshold = PyFloat_AsDouble(thr_obj);
+        if (threshold == -1.0 && PyErr_Occurred()) return NULL;
+    }
+    if (!(threshold > 0.0 && threshold <= 1.0))
+        return PyErr_Format(PyExc_ValueError, "threshold must be in (0, 1], not %R", thr_obj);
+    if (shingle < 1 || shingle > (Py_ssize_t)NT_SIM_MAX_SHINGLE)
+        return PyErr_Format(PyExc_ValueError, "shingle must be in 1..%u, not %zd", NT_SIM_MAX_SHINGLE, shingle);
+    if (num_perm < 1 || num_perm > (Py_ssize_t)NT_SIM_MAX_PERM)
+        return PyErr_Format(PyExc_ValueError, "num_perm must be in 1..%u, not %zd", NT_SIM_MAX_PERM, num_perm);
+    nt_lang lg;
+    if (parse_lang(st, lang, &lg) < 0) return NULL;
+    texts_in ts;
+    if (texts_from_object(texts, &ts, "duplicates") < 0) return NULL;
+    PyObject *result = NULL;
+    nt_simopts o;
+    nt_simopts_init(&o);
+    o.shingle = (unsigned)shingle;
+    o.num_perm = (unsigned)num_perm;
+    o.seed = (uint64_t)seed;
+    nt_simindex *ix = NULL;
+    nt_simpairs pairs;
+    nt_simpairs_init(&pairs, &py_allocator);
+    const nt_tokenizer **toks = PyMem_Calloc(ts.n ? (size_t)ts.n : 1, sizeof(*toks));
+    nt_status s = toks ? nt_simindex_new(&o, &py_allocator, &ix) : NT_ENOMEM;
+    if (s != NT_OK) {
+        raise_status(s);
+        goto out;
+    }
+    Py_ssize_t total = 0;
+    for (Py_ssize_t i = 0; i < ts.n; i++) {
+        toks[i] = pick_tokenizer(st, lg, &ts.t[i]);
+        total += ts.t[i].len;
+    }
+    {
+        intr_ctx ic = {NULL};
+        nt_interrupt intr = {check_signals, &ic};
+        int release = total >= NT_GIL_RELEASE_BYTES;
+        if (release) ic.ts = PyEval_SaveThread();
+        for (Py_ssize_t i = 0; i < ts.n && s == NT_OK; i++) {
+            if ((i & 255) == 255 && check_signals(&ic)) s = NT_EINTR;
+            else s = nt_simindex_add(ix, toks[i], ts.t[i].utf8, (size_t)ts.t[i].len, &intr);
+        }
+        if (s == NT_OK) s = nt_simindex_pairs(ix, threshold, &pairs, &intr);
+        if (release) PyEval_RestoreThread(ic.ts);
+    }
+    if (s != NT_OK) {
+        raise_status(s);
+        goto out;
+    }
+    result = PyList_New((Py_ssize_t)pairs.len);
+    for (size_t i = 0; result != NULL && i < pairs.len; i++) {
+        PyObject *items[3] = {PyLong_FromUnsignedLong(pairs.items[i].a), PyLong_FromUnsignedLong(pairs.items[i].b),
+                              PyFloat_FromDouble(pairs.items[i].similarity)};
+        PyObject *rec = make_record(st->Duplicate, 3, items);
+        if (rec == NULL) Py_CLEAR(result);
+        else PyList_SET_ITEM(result, (Py_ssize_t)i, rec);
+    }
+out:
+    nt_simpairs_free(&pairs);
+    nt_simindex_free(ix);
+    PyMem_Free(toks);
+    texts_release(&ts);
+    return result;
+}
+
 static PyMethodDef core_methods[] = {
     {"tokens", (PyCFunction)(void (*)(void))py_tokens, METH_VARARGS | METH_KEYWORDS, tokens_doc},
     {"tokenize", (PyCFunction)(void (*)(void))py_tokenize, METH_VARARGS | METH_KEYWORDS, tokenize_doc},
@@ -1617,6 +1712,8 @@ static PyMethodDef core_methods[] = {
     {"quotes", (PyCFunction)(void (*)(void))py_quotes, METH_VARARGS | METH_KEYWORDS, quotes_doc},
     {"dates", (PyCFunction)(void (*)(void))py_dates, METH_VARARGS | METH_KEYWORDS, dates_doc},
     {"clean", (PyCFunction)(void (*)(void))py_clean, METH_VARARGS | METH_KEYWORDS, clean_doc},
+    /* entities and near-duplicates */
+    {"duplicates", (PyCFunction)(void (*)(void))py_duplicates, METH_VARARGS | METH_KEYWORDS, duplicates_doc},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1709,6 +1806,13 @@ static int core_exec(PyObject *module) {
         Py_DECREF(labels);
         return -1;
     }
+    /* entities and near-duplicates */
+    PyObject *ed_records = PyImport_ImportModule("newstext._records");
+    if (ed_records == NULL) return -1;
+    st->Entity = PyObject_GetAttrString(ed_records, "Entity");
+    st->Duplicate = PyObject_GetAttrString(ed_records, "Duplicate");
+    Py_DECREF(ed_records);
+    if (!st->Entity || !st->Duplicate) return -1;
     return 0;
 }
 
@@ -1727,6 +1831,8 @@ static int core_traverse(PyObject *module, visitproc visit, void *arg) {
     Py_VISIT(st->Line);
     Py_VISIT(st->Article);
     Py_VISIT(st->date_cls);
+    Py_VISIT(st->Entity);
+    Py_VISIT(st->Duplicate);
     return 0;
 }
 
@@ -1752,6 +1858,8 @@ static int core_clear(PyObject *module) {
     Py_CLEAR(st->Article);
     Py_CLEAR(st->date_cls);
     for (int k = 0; k < NT_LINE_LABEL_COUNT; k++) Py_CLEAR(st->label_names[k]);
+    Py_CLEAR(st->Entity);
+    Py_CLEAR(st->Duplicate);
     return 0;
 }
 

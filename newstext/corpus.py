@@ -468,3 +468,37 @@ class Corpus:
                 _, d, q, _ = items[i]
                 rows.append((gi, d.id, q.speaker, q.text, q.start, q.end, best[i]))
         return pd.DataFrame(rows, columns=["group", "doc_id", "speaker", "text", "start", "end", "similarity"])
+
+    # ------------------------------------------- entities and near-duplicates
+
+    def duplicates(self, threshold: float = 0.8, shingle: int = 3, num_perm: int = 128, seed: int = 1):
+        """Near-duplicate articles (:func:`newstext.duplicates` on each
+        document's :attr:`~newstext.Document.text`, the clean body when the
+        corpus cleans): ``doc_id_a``, ``doc_id_b``, ``similarity`` (exact
+        Jaccard of the word-shingle sets, >= ``threshold``) and ``group``
+        (0, 1, ...: pairs joined into groups of mutual copies, in order of
+        their first document).  MinHash with LSH banding in C: the cost is
+        about linear in the corpus."""
+        pd = _pandas()
+        texts = [d.text for d in self._progress("duplicates")]
+        lang = self._lang if self._lang != "auto" else "auto"
+        pairs = _core.duplicates(texts, threshold=threshold, shingle=shingle, num_perm=num_perm,
+                                 seed=seed, lang=lang)
+        parent = list(range(len(texts)))
+
+        def find(i):
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        for p in pairs:
+            ra, rb = find(p.a), find(p.b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+        numbers: dict = {}
+        rows = []
+        for p in pairs:
+            g = numbers.setdefault(find(p.a), len(numbers))
+            rows.append((self._docs[p.a].id, self._docs[p.b].id, p.similarity, g))
+        return pd.DataFrame(rows, columns=["doc_id_a", "doc_id_b", "similarity", "group"])
