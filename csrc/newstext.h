@@ -738,6 +738,68 @@ const char *nt_outlet_name(const char *name, size_t len);
  * comparison and the whole call stays linear in the text for a fixed top. */
 #define NT_KW_MAX_WORD 100
 
+/* ------------------------------------------------ entities (quotes.c) */
+
+/* Kinds of named entities: a best guess from the text alone. */
+typedef enum nt_entity_kind {
+    NT_ENTITY_PERSON = 0, /* a personal name (the default for a name run)          */
+    NT_ENTITY_ORG = 1,    /* an acronym (KPK, KCNA), a run of institution, role or
+                             country words (Kremlin, Badan Pusat Statistik, Korea
+                             Utara), an outlet or agency (Kompas, Reuters)        */
+    NT_ENTITY_PLACE = 2,  /* a lone name written after di/ke/dari, in/at/from      */
+    NT_ENTITY_KIND_COUNT = 3
+} nt_entity_kind;
+
+/* Static lower-case name of a kind ("person", "org", "place"); "unknown" out
+ * of range.  O(1). */
+const char *nt_entity_kind_name(int kind);
+
+/* One mention.  [start, end) is the name as written at this mention, titles
+ * and roles left out ("Putin" in "Presiden Putin", "Sergei Lavrov" in
+ * "Menteri Luar Negeri Rusia Sergei Lavrov"); [canon_start, canon_end) is the
+ * canonical name of its entity: the longest name in the text holding the
+ * mention's words (as for quote speakers: "Putin" -> "Vladimir Putin"),
+ * then names equal up to ASCII case and hyphens merged under the first one
+ * met ("Kim Jong-un" -> "Kim Jong Un").  kind is the same for every mention
+ * of one canonical name (the most common kind among them; ties go person,
+ * place, org). */
+typedef struct nt_entity {
+    int64_t start, end;
+    int64_t canon_start, canon_end;
+    uint8_t kind; /* nt_entity_kind */
+} nt_entity;
+
+/* A growable array of mentions; same ownership rules as nt_spans. */
+typedef struct nt_entities {
+    nt_entity *items;
+    size_t len, cap;
+    const nt_allocator *alloc;
+} nt_entities;
+
+void nt_entities_init(nt_entities *e, const nt_allocator *alloc); /* no allocation, O(1) */
+void nt_entities_free(nt_entities *e);                            /* safe twice, O(1)    */
+
+/* Find the named-entity mentions of text, appending them to `out` in text
+ * order.  Shares the name machinery of nt_quotes_extract (runs of
+ * capitalised words within a paragraph, name particles such as bin/van,
+ * titles and role words stripped from the front, the inventory of names for
+ * canonical forms).  Not entities: function words and the capitalised
+ * words of the quote-stop list (weekdays, months, Namun, Baca, Foto), a
+ * bare title or role ("kata Presiden"), a lone capitalised word that opens
+ * a sentence, is never capitalised inside one and is no part of a longer
+ * name ("Pedagang menyebut ...", "Kedua pemimpin ..."), and runs longer than
+ * 6 words after stripping.  Mentions inside quotation marks count.
+ * Errors: NT_EINVAL (NULL tok/out, NULL text with len > 0), NT_ENOMEM,
+ * NT_ETOOBIG, NT_EINTR.  O(len + m log m) for m mentions (the alias merge
+ * sorts them by a hash of their canonical name): a fixed number of passes
+ * over the tokens with bounded look-around; memory as nt_quotes_extract. */
+nt_status nt_entities_extract(const nt_tokenizer *tok, const char *text, size_t len, nt_entities *out,
+                              const nt_interrupt *intr);
+
+/* Convert every offset of the mentions from bytes to units (Python str
+ * indices).  Errors: NT_EINVAL, NT_ENOMEM, NT_ETOOBIG.  O(len + n log n). */
+nt_status nt_entities_to_units(const char *text, size_t len, nt_entities *e);
+
 /* ------------------------------------------- near-duplicates (similar.c) */
 
 /* Near-duplicate documents by MinHash over word shingles.

@@ -1601,6 +1601,64 @@ done:
     return result;
 }
 
+/* ------------------------------------------------------ entities (quotes.c) */
+
+PyDoc_STRVAR(entities_doc,
+"entities($module, text, *, lang='auto')\n--\n\n-> list[Entity]\n\n"
+"Named-entity mentions in text order, as Entity(text, start, end, canonical,\n"
+"kind): the name as written (titles and roles left out: 'Putin' in\n"
+"'Presiden Putin'), its str offsets, the canonical name it was merged under\n"
+"(the longest name in the text holding it, names equal up to case and\n"
+"hyphens merged: 'Vladimir Putin', 'Kim Jong Un'), and kind 'person',\n"
+"'org' (acronyms, institutions, countries, outlets) or 'place' (a lone\n"
+"name after di/ke/dari, in/at/from).  Sentence-opening capitalised common\n"
+"words (Namun, The, Pedagang) are not entities.");
+
+static PyObject *py_entities(PyObject *module, PyObject *args, PyObject *kwargs) {
+    module_state *st = get_state(module);
+    PyObject *text, *lang = NULL;
+    if (!parse_text_lang(args, kwargs, "O|$O:entities", &text, &lang)) return NULL;
+    text_in t;
+    nt_lang lg;
+    if (text_from_object(text, &t, "entities") < 0) return NULL;
+    if (parse_lang(st, lang, &lg) < 0) {
+        text_release(&t);
+        return NULL;
+    }
+    const nt_tokenizer *tok = pick_tokenizer(st, lg, &t);
+    nt_entities es;
+    nt_entities_init(&es, &py_allocator);
+    intr_ctx ic = {NULL};
+    nt_interrupt intr = {check_signals, &ic};
+    int release = t.len >= NT_GIL_RELEASE_BYTES;
+    if (release) ic.ts = PyEval_SaveThread();
+    nt_status s = nt_entities_extract(tok, t.utf8, (size_t)t.len, &es, &intr);
+    if (s == NT_OK && !t.ascii) s = nt_entities_to_units(t.utf8, (size_t)t.len, &es);
+    if (release) PyEval_RestoreThread(ic.ts);
+    PyObject *list = NULL;
+    if (s != NT_OK) {
+        raise_status(s);
+        goto done;
+    }
+    list = PyList_New((Py_ssize_t)es.len);
+    for (size_t i = 0; list != NULL && i < es.len; i++) {
+        const nt_entity *x = &es.items[i];
+        PyObject *items[5];
+        items[0] = PyUnicode_Substring(text, (Py_ssize_t)x->start, (Py_ssize_t)x->end);
+        items[1] = PyLong_FromLongLong(x->start);
+        items[2] = PyLong_FromLongLong(x->end);
+        items[3] = PyUnicode_Substring(text, (Py_ssize_t)x->canon_start, (Py_ssize_t)x->canon_end);
+        items[4] = PyUnicode_InternFromString(nt_entity_kind_name(x->kind));
+        PyObject *rec = make_record(st->Entity, 5, items);
+        if (rec == NULL) Py_CLEAR(list);
+        else PyList_SET_ITEM(list, (Py_ssize_t)i, rec);
+    }
+done:
+    nt_entities_free(&es);
+    text_release(&t);
+    return list;
+}
+
 /* ------------------------------------------------ near-duplicates (similar.c) */
 
 PyDoc_STRVAR(duplicates_doc,
@@ -1713,6 +1771,7 @@ static PyMethodDef core_methods[] = {
     {"dates", (PyCFunction)(void (*)(void))py_dates, METH_VARARGS | METH_KEYWORDS, dates_doc},
     {"clean", (PyCFunction)(void (*)(void))py_clean, METH_VARARGS | METH_KEYWORDS, clean_doc},
     /* entities and near-duplicates */
+    {"entities", (PyCFunction)(void (*)(void))py_entities, METH_VARARGS | METH_KEYWORDS, entities_doc},
     {"duplicates", (PyCFunction)(void (*)(void))py_duplicates, METH_VARARGS | METH_KEYWORDS, duplicates_doc},
     {NULL, NULL, 0, NULL},
 };

@@ -471,6 +471,29 @@ class Corpus:
 
     # ------------------------------------------- entities and near-duplicates
 
+    def entities(self):
+        """Named entities per article, aliases merged within each article
+        (Putin / Presiden Putin / Vladimir Putin -> ``Vladimir Putin``):
+        ``doc_id``, ``entity`` (the canonical name), ``kind`` (``person``,
+        ``org``, ``place``), ``mentions`` (how many), ``first`` (``str``
+        offset of the first mention in the document's text), ``aliases``
+        (the distinct forms written, in order of appearance); in document
+        order, then by first mention."""
+        pd = _pandas()
+        rows = []
+        for d in self._progress("entities"):
+            seen: dict = {}
+            for e in d.entities():
+                r = seen.get(e.canonical)
+                if r is None:
+                    seen[e.canonical] = [d.id, e.canonical, e.kind, 1, e.start, [e.text]]
+                else:
+                    r[3] += 1
+                    if e.text not in r[5]:
+                        r[5].append(e.text)
+            rows.extend(seen.values())
+        return pd.DataFrame(rows, columns=["doc_id", "entity", "kind", "mentions", "first", "aliases"])
+
     def duplicates(self, threshold: float = 0.8, shingle: int = 3, num_perm: int = 128, seed: int = 1):
         """Near-duplicate articles (:func:`newstext.duplicates` on each
         document's :attr:`~newstext.Document.text`, the clean body when the
