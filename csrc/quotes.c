@@ -26,7 +26,7 @@
 #define LOOK_BACK 40     /* tokens scanned back from a verb or a mark        */
 #define LOOK_AHEAD 14    /* tokens scanned after a closing mark              */
 
-enum { F_PARA = 1, F_CAP = 2, F_DQ = 4, F_SQ = 8, F_INSIDE = 16, F_STOP = 32 };
+enum { F_PARA = 1, F_CAP = 2, F_DQ = 4, F_SQ = 8, F_INSIDE = 16, F_STOP = 32, F_HEADLINE = 64 };
 enum { C_DONE = 1, C_VERB = 2, C_POST = 4, C_PDONE = 128,  /* lazily computed cue classes  */
        N_DONE = 8, N_FUNC = 16, N_TITLE = 32, N_ROLE = 64 }; /* and name-word classes */
 
@@ -1522,8 +1522,28 @@ static nt_status entities_push(nt_entities *e, const nt_entity *x) {
  * marks, dashes, list numbers "1." may come first)? */
 static bool sentence_initial(const ctx *c, size_t i) {
     size_t j = i;
-    while (j > c->sfirst[i] && c->tk[j - 1] != NT_TOK_WORD) j--;
+    while (j > c->sfirst[i] && c->tk[j - 1] != NT_TOK_WORD) {
+        j--;
+        if (c->tk[j] == NT_TOK_QUOTE || punct_is(c, j, ':')) return true; /* kata Dewi, "Kebutuhan ... */
+    }
     return j == c->sfirst[i];
+}
+
+/* Mark the headlines: paragraphs of 2+ words in which every word but the
+ * function words is capitalised (Pertumbuhan Ekonomi Diproyeksi 4,95
+ * Persen).  Their words are entities only when the text capitalises them
+ * inside a sentence elsewhere.  O(number of tokens). */
+static void mark_headlines(ctx *c) {
+    for (size_t p0 = 0; p0 < c->nt; p0 = c->pend[p0]) {
+        size_t caps = 0, lower = 0;
+        for (size_t i = p0; i < c->pend[p0]; i++) {
+            if (!is_word(c, i)) continue;
+            if (is_cap(c, i)) caps++;
+            else if (!func_word(c, i)) lower++;
+        }
+        if (caps >= 2 && lower == 0) /* and no source of names for the inventory */
+            for (size_t i = p0; i < c->pend[p0]; i++) c->fl[i] |= F_HEADLINE | F_INSIDE;
+    }
 }
 
 /* Hash of the canonical name [a, b) ignoring ASCII case and treating '-'
@@ -1574,6 +1594,32 @@ static int cmp_ekey(const void *a, const void *b) {
     return (x->idx > y->idx) - (x->idx < y->idx);
 }
 
+/* Words that make a name a place or an organisation when they open it
+ * (Pulau Galang, Institut Teknologi Nusantara) or close it (Elm Street,
+ * Northgate Lithium Inc); role and country words are in quote_roles.txt. */
+static const char *const PLACE_FIRST[] = {"pulau", "kali", "sungai", "gunung", "selat", "teluk", "danau", "jalan",
+                                          "kampung", "bandara", "pelabuhan", "asia", "kuala", "bandar", "tanjung",
+                                          "lake", "mount", "river", "cape", "port"};
+static const char *const PLACE_LAST[] = {"street", "avenue", "road", "airport", "river", "island", "valley", "lake"};
+static const char *const ORG_FIRST[] = {"institut", "departemen", "perum", "rumah", "sekolah", "koperasi",
+                                        "pengadilan", "mahkamah", "harian", "majalah", "radio"};
+static const char *const ORG_LAST[] = {"school", "university", "center", "centre", "service", "inc", "corp", "ltd",
+                                       "company", "group", "agency", "department", "ministry", "party", "institute",
+                                       "association", "electric", "elementary", "bureau", "commission",
+                                       "committee", "court", "hospital", "times", "post", "news"};
+
+/* Is word i (without a final abbreviation dot: Inc.) in the lower-case list? */
+static bool word_in(const ctx *c, size_t i, const char *const *list, size_t n) {
+    if (!is_word(c, i)) return false;
+    const char *p = tptr(c, i);
+    size_t wl = tlen(c, i);
+    if (wl > 1 && p[wl - 1] == '.') wl--;
+    for (size_t k = 0; k < n; k++)
+        if (strlen(list[k]) == wl && strncasecmp_ascii(p, list[k], wl)) return true;
+    return false;
+}
+#define WORD_IN(c, i, list) word_in(c, i, list, sizeof list / sizeof list[0])
+
 /* One mention from the run [a, e): appended to out, or nothing. */
 static nt_status entity_from_run(ctx *c, size_t a, size_t e, nt_entities *out) {
     size_t na, nb, title;
@@ -1599,11 +1645,19 @@ static nt_status entity_from_run(ctx *c, size_t a, size_t e, nt_entities *out) {
      * inside one, and not part of a longer name: a common word */
     if (lone && !acr && initial && !longer && ht_find(c, na, 4)->key == HNONE) return NT_OK;
     if (lone && !longer && tlen(c, na) == 1) return NT_OK; /* I, A: a pronoun or a letter */
-    if (lone && !longer && nt_abbrev_has(NT_LANG_ID, tptr(c, na), tlen(c, na))) return NT_OK; /* Rp, Jl */
+    const char *w = tptr(c, na);
+    size_t wl = tlen(c, na);
+    if (lone && !longer && (nt_abbrev_has(NT_LANG_ID, w, wl) || (wl == 2 && !acr))) return NT_OK; /* Rp, Jl */
+    bool outlet = lone && (nt_outlet_name(w, wl) != NULL || nt_phrase_find(NT_PH_AGENCIES, w, wl) != NULL);
     bool org_tail = false, org_word = false;
     for (size_t k = a; k < na && !org_tail; k++) org_tail = is_role(c, k) || common_noun(c, k) || acronym(c, k);
     for (size_t k = na; k < nb && !org_word; k++) org_word = is_role(c, k) || (k > na && acronym(c, k));
-    if (acr && !longer) x.kind = NT_ENTITY_ORG;
+    size_t tail = nb - 1;
+    if ((acr || outlet) && !longer) x.kind = NT_ENTITY_ORG;
+    else if (!longer && (WORD_IN(c, na, PLACE_FIRST) || (!lone && WORD_IN(c, tail, PLACE_LAST))))
+        x.kind = NT_ENTITY_PLACE;
+    else if (!longer && (WORD_IN(c, na, ORG_FIRST) || (!lone && WORD_IN(c, tail, ORG_LAST))))
+        x.kind = NT_ENTITY_ORG;
     else if (org_word && !longer) x.kind = NT_ENTITY_ORG; /* Harlow County, Deplu AS */
     else if (lone && !longer && known_place(c, na)) x.kind = NT_ENTITY_PLACE;
     else if (lone && !longer && title == NONE && org_tail) x.kind = NT_ENTITY_ORG;
@@ -1627,11 +1681,12 @@ nt_status nt_entities_extract(const nt_tokenizer *tok, const char *text, size_t 
     size_t nkeys = 0;
     nt_status st = names_prepare(&c, tok, text, len, &toks, &sents, intr);
     if (st != NT_OK || c.nt == 0) goto done;
+    mark_headlines(&c);
     /* the word table gets one more kind: capitalised inside a sentence */
     st = names_inventory(&c, 8);
     if (st != NT_OK) goto done;
     for (size_t i = 0; i < c.nt && c.htcap; i++) {
-        if (!name_word(&c, i) || sentence_initial(&c, i)) continue;
+        if (!name_word(&c, i) || sentence_initial(&c, i) || (c.fl[i] & F_HEADLINE)) continue;
         hent *e = ht_find(&c, i, 4);
         if (e->key == HNONE) {
             e->key = (uint32_t)i;
@@ -1650,6 +1705,15 @@ nt_status nt_entities_extract(const nt_tokenizer *tok, const char *text, size_t 
             goto done;
         }
         size_t e = run_fwd(&c, i);
+        if (c.fl[i] & F_HEADLINE) {
+            /* in a headline: only the words capitalised in running text */
+            e = i;
+            while (e < c.pend[i] && name_word(&c, e) && c.htcap && ht_find(&c, e, 4)->key != HNONE) e++;
+            if (e == i) {
+                i++;
+                continue;
+            }
+        }
         st = entity_from_run(&c, i, e, out);
         if (st != NT_OK) goto done;
         i = e;
