@@ -1625,6 +1625,14 @@ static nt_status entity_from_run(ctx *c, size_t a, size_t e, nt_entities *out) {
     size_t na, nb, title;
     rtype t = strip_run(c, a, e, &na, &nb, &title);
     if (t == R_NONE || t == R_ROLE || nb - na > MAX_RUN) return NT_OK;
+    /* a capitalised word opening the sentence before a name capitalised in
+     * running text (Kunjungan Putin, Diberitakan BBC): not part of it */
+    if (nb - na >= 2 && sentence_initial(c, na) && !acronym(c, na) && !is_role(c, na) && !is_title(c, na) &&
+        ht_find(c, na, 4)->key == HNONE) {
+        bool rest = true;
+        for (size_t k = na + 1; k < nb && rest; k++) rest = acronym(c, k) || ht_find(c, k, 4)->key != HNONE;
+        if (rest) na++;
+    }
     nt_entity x;
     x.start = c->ts[na];
     x.end = c->te[nb - 1];
@@ -1684,8 +1692,9 @@ nt_status nt_entities_extract(const nt_tokenizer *tok, const char *text, size_t 
     mark_headlines(&c);
     /* the word table gets one more kind: capitalised inside a sentence */
     st = names_inventory(&c, 8);
+    if (st == NT_OK && c.htcap == 0) st = NT_ETOOBIG; /* 2^32 - 2 tokens: no word table */
     if (st != NT_OK) goto done;
-    for (size_t i = 0; i < c.nt && c.htcap; i++) {
+    for (size_t i = 0; i < c.nt; i++) {
         if (!name_word(&c, i) || sentence_initial(&c, i) || (c.fl[i] & F_HEADLINE)) continue;
         hent *e = ht_find(&c, i, 4);
         if (e->key == HNONE) {
@@ -1708,7 +1717,7 @@ nt_status nt_entities_extract(const nt_tokenizer *tok, const char *text, size_t 
         if (c.fl[i] & F_HEADLINE) {
             /* in a headline: only the words capitalised in running text */
             e = i;
-            while (e < c.pend[i] && name_word(&c, e) && c.htcap && ht_find(&c, e, 4)->key != HNONE) e++;
+            while (e < c.pend[i] && name_word(&c, e) && ht_find(&c, e, 4)->key != HNONE) e++;
             if (e == i) {
                 i++;
                 continue;
