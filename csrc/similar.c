@@ -28,7 +28,7 @@ struct nt_simindex {
     size_t capoff;
     uint32_t *sig;       /* num_perm minima per document (capdocs documents)    */
     size_t ndocs, capdocs;
-    uint64_t *perm;      /* num_perm seeds of the hash functions                */
+    uint64_t *perm;      /* num_perm odd multipliers, then num_perm addends      */
 };
 
 static uint64_t mix64(uint64_t x) { /* splitmix64's finaliser */
@@ -79,12 +79,13 @@ nt_status nt_simindex_new(const nt_simopts *opts, const nt_allocator *alloc, nt_
     memset(ix, 0, sizeof *ix);
     ix->o = o;
     ix->al = al;
-    ix->perm = al->malloc(al->ctx, o.num_perm * sizeof(uint64_t));
+    ix->perm = al->malloc(al->ctx, 2 * o.num_perm * sizeof(uint64_t));
     if (ix->perm == NULL) {
         al->free(al->ctx, ix, sizeof *ix);
         return NT_ENOMEM;
     }
-    for (unsigned p = 0; p < o.num_perm; p++) ix->perm[p] = mix64(o.seed * 0x9e3779b97f4a7c15ull + p + 1);
+    for (unsigned p = 0; p < 2 * o.num_perm; p++) ix->perm[p] = mix64(o.seed * 0x9e3779b97f4a7c15ull + p + 1);
+    for (unsigned p = 0; p < o.num_perm; p++) ix->perm[p] |= 1; /* multipliers are odd */
     *out = ix;
     return NT_OK;
 }
@@ -95,7 +96,7 @@ void nt_simindex_free(nt_simindex *ix) {
     if (ix->capsh) al->free(al->ctx, ix->sh, ix->capsh * sizeof(uint64_t));
     if (ix->capoff) al->free(al->ctx, ix->off, ix->capoff * sizeof(uint64_t));
     if (ix->capdocs) al->free(al->ctx, ix->sig, ix->capdocs * ix->o.num_perm * sizeof(uint32_t));
-    al->free(al->ctx, ix->perm, ix->o.num_perm * sizeof(uint64_t));
+    al->free(al->ctx, ix->perm, 2 * ix->o.num_perm * sizeof(uint64_t));
     al->free(al->ctx, ix, sizeof *ix);
 }
 
@@ -152,9 +153,15 @@ nt_status nt_simindex_add(nt_simindex *ix, const nt_tokenizer *tok, const char *
         if (kd == NT_TOK_PUNCT || kd == NT_TOK_SYMBOL || kd == NT_TOK_QUOTE) continue;
         uint64_t h = 1469598103934665603ull;
         for (size_t p = (size_t)toks.start[i]; p < (size_t)toks.end[i];) {
-            uint32_t cp;
-            p += nt_utf8_decode(text, len, p, &cp);
-            h = (h ^ nt_uc_lower(cp)) * 1099511628211ull;
+            uint32_t cp = (unsigned char)text[p];
+            if (cp < 0x80) { /* ASCII: lower-case inline */
+                p++;
+                if (cp >= 'A' && cp <= 'Z') cp += 'a' - 'A';
+            } else {
+                p += nt_utf8_decode(text, len, p, &cp);
+                cp = nt_uc_lower(cp);
+            }
+            h = (h ^ cp) * 1099511628211ull;
         }
         uint64_t *w = grow(al, wh, &capwh, nw + 1, sizeof(uint64_t), &st);
         if (w == NULL) goto done;
@@ -182,14 +189,17 @@ nt_status nt_simindex_add(nt_simindex *ix, const nt_tokenizer *tok, const char *
         /* the signature: per seeded hash, the smallest value over the set */
         size_t P = ix->o.num_perm;
         uint32_t *sig = ix->sig + ix->ndocs * P;
-        for (size_t p = 0; p < P; p++) {
-            uint64_t seed = ix->perm[p];
-            uint32_t m = UINT32_MAX;
-            for (size_t s = 0; s < u; s++) {
-                uint32_t v = (uint32_t)(mix64(mine[s] ^ seed) >> 32);
-                if (v < m) m = v;
+        /* hash function p of a (well mixed) shingle hash x: the high 32 bits
+         * of a_p * x + b_p, a_p odd (multiply-shift); the loop over p is
+         * the inner one so the compiler can keep it in registers */
+        const uint64_t *A = ix->perm, *B = ix->perm + P;
+        for (size_t p = 0; p < P; p++) sig[p] = UINT32_MAX;
+        for (size_t s = 0; s < u; s++) {
+            uint64_t x = mine[s];
+            for (size_t p = 0; p < P; p++) {
+                uint32_t v = (uint32_t)((x * A[p] + B[p]) >> 32);
+                sig[p] = v < sig[p] ? v : sig[p];
             }
-            sig[p] = m;
         }
         ix->nsh += u;
         ix->off[ix->ndocs + 1] = ix->nsh;
