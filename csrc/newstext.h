@@ -786,9 +786,20 @@ void nt_entities_free(nt_entities *e);                            /* safe twice,
  * canonical forms).  Not entities: function words and the capitalised
  * words of the quote-stop list (weekdays, months, Namun, Baca, Foto), a
  * bare title or role ("kata Presiden"), a lone capitalised word that opens
- * a sentence, is never capitalised inside one and is no part of a longer
- * name ("Pedagang menyebut ...", "Kedua pemimpin ..."), and runs longer than
- * 6 words after stripping.  Mentions inside quotation marks count.
+ * a sentence (or follows an opening quote mark or a colon), is never
+ * capitalised inside one and is no part of a longer name ("Pedagang
+ * menyebut ...", "Kedua pemimpin ..."), such a word glued before a name
+ * capitalised in running text ("Kunjungan Putin" gives "Putin"), lone
+ * abbreviations and two-letter words (Rp, Jl), single letters (I), time
+ * zones (WIB), runs longer than 6 words after stripping, and in headlines
+ * (paragraphs whose words are all capitalised but function words) every
+ * word the text never capitalises inside a sentence.  Mentions inside
+ * quotation marks count.  Kinds: an acronym, an outlet or agency
+ * (csrc/data/outlets.txt, agencies.txt) or a run with a role word is an
+ * org; a name opened or closed by a place word (Pulau, Kali, Street) or a
+ * lone name written after di/ke/dari, in/at/from is a place; one opened or
+ * closed by an organisation word (Institut, School, Inc) an org; any other
+ * name a person.
  * Errors: NT_EINVAL (NULL tok/out, NULL text with len > 0), NT_ENOMEM,
  * NT_ETOOBIG, NT_EINTR.  O(len + m log m) for m mentions (the alias merge
  * sorts them by a hash of their canonical name): a fixed number of passes

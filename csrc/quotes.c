@@ -1639,6 +1639,7 @@ static nt_status entity_from_run(ctx *c, size_t a, size_t e, nt_entities *out) {
     x.canon_start = x.start;
     x.canon_end = x.end;
     bool lone = nb - na == 1, acr = lone && acronym(c, na), initial = sentence_initial(c, na);
+    if (acr && nt_phrase_find(NT_PH_ZONES, tptr(c, na), tlen(c, na)) != NULL) return NT_OK; /* WIB, GMT */
     if (t == R_INST) {
         x.kind = known_place(c, na) && lone ? NT_ENTITY_PLACE : NT_ENTITY_ORG;
         if (lone && !acr && initial && ht_find(c, na, 4)->key == HNONE) return NT_OK;

@@ -99,3 +99,21 @@ def test_corpus_entities_frame():
     assert kim.mentions == 2 and kim.aliases == ["Kim Jong Un", "Kim Jong-un"]
     assert df[df.doc_id == "kompas"].entity.tolist() == ["Vladimir Putin", "Kim Jong Un", "Vostochny", "Moskow", "KCNA"]
     assert int(df.iloc[0]["first"]) == ID_TEXT.index("Vladimir Putin")
+
+
+def test_headlines_outlets_zones_and_abbreviations():
+    text = (
+        "Kuota Impor Beras Naik Jadi 2 Juta Ton\n\n"
+        "Perum Bulog menerima tambahan kuota impor beras, kata Andika Prasetya, Direktur Utama "
+        "Perum Bulog, di Jakarta, Senin pukul 10.00 WIB, seperti dikutip Tribunnews.com. "
+        "Harga naik Rp 1.000. Kunjungan Andika ke Pulau Galang ditunda.\n"
+    )
+    assert rows(text) == [
+        ("Perum Bulog", "Perum Bulog", "org"),
+        ("Andika Prasetya", "Andika Prasetya", "person"),
+        ("Perum Bulog", "Perum Bulog", "org"),    # the role words before it left out
+        ("Jakarta", "Jakarta", "place"),
+        ("Tribunnews.com", "Tribunnews.com", "org"),
+        ("Andika", "Andika Prasetya", "person"),   # "Kunjungan" opens the sentence
+        ("Pulau Galang", "Pulau Galang", "place"),
+    ]
