@@ -816,9 +816,9 @@ nt_status nt_entities_to_units(const char *text, size_t len, nt_entities *e);
 /* Near-duplicate documents by MinHash over word shingles.
  *
  * A document is the set of its shingles: runs of `shingle` consecutive
- * words (tokens of tok other than punctuation, quotes and symbols: words,
- * numbers, dates, URLs...; lower-cased by the simple Unicode case mapping),
- * each hashed to
+ * words (tokens of tok other than punctuation and quote marks, as
+ * tokenize(punct=False) gives them: words, numbers, symbols, dates, URLs...;
+ * lower-cased by the simple Unicode case mapping), each hashed to
  * 64 bits; a text with fewer words than `shingle` (but at least one) is one
  * shingle of all its words; a text without words has no shingles and is
  * never anyone's duplicate.  Similarity is the Jaccard index of two shingle
@@ -890,16 +890,39 @@ typedef struct nt_simpairs {
 void nt_simpairs_init(nt_simpairs *p, const nt_allocator *alloc); /* no allocation, O(1) */
 void nt_simpairs_free(nt_simpairs *p);                            /* safe twice, O(1)    */
 
-/* Append every pair of documents (a < b) whose shingle sets' Jaccard
- * similarity is >= threshold and that share at least one LSH band (see
- * above), ordered by (a, b).  Errors: NT_EINVAL (NULL ix/out, threshold not
- * in (0, 1]), NT_ENOMEM, NT_ETOOBIG, NT_EINTR (polled once per band and
- * every 4096 candidates).  Cost: O(bands * n log n) to bucket n documents,
- * plus O(c log c + sum of |A| + |B|) over the c candidate pairs: about
- * linear in the corpus when few documents collide, quadratic only in the
- * size of a group of mutual near-duplicates (every pair of it is output). */
-nt_status nt_simindex_pairs(const nt_simindex *ix, double threshold, nt_simpairs *out,
+/* Which pairs to consider (NULL = all): groups, when not NULL, holds one
+ * label per document (nt_simindex_docs() of them) and only documents of
+ * different groups are paired (articles of different outlets, quotes of
+ * different articles); documents with fewer than min_shingles distinct
+ * shingles (or none) are left out. */
+typedef struct nt_simfilter {
+    const uint32_t *groups;
+    size_t min_shingles;
+} nt_simfilter;
+
+/* Append every pair of documents (a < b) allowed by f whose shingle sets'
+ * Jaccard similarity is >= threshold and that share at least one LSH band
+ * (see above), ordered by (a, b).  Errors: NT_EINVAL (NULL ix/out,
+ * threshold not in (0, 1]), NT_ENOMEM, NT_ETOOBIG, NT_EINTR (polled once
+ * per band and every 4096 candidates).  Cost: O(bands * n log n) to bucket
+ * n documents, plus O(c log c + sum of |A| + |B|) over the c candidate
+ * pairs: about linear in the corpus when few documents collide, quadratic
+ * only in the size of a group of mutual near-duplicates (every pair of it
+ * is output). */
+nt_status nt_simindex_pairs(const nt_simindex *ix, double threshold, const nt_simfilter *f, nt_simpairs *out,
                             const nt_interrupt *intr);
+
+/* The exact answer: every pair allowed by f with Jaccard >= threshold, no
+ * misses, by a prefix-filter join (AllPairs, Bayardo et al. 2007: with the
+ * shingles of each set in one global order, rarest first, two sets at
+ * Jaccard >= t share a shingle among the first n - ceil(t n) + 1 of each;
+ * a size filter drops pairs with min(|A|,|B|) < t max(|A|,|B|)); then
+ * exact verification as above.  Uses no signatures.  Same errors as
+ * nt_simindex_pairs.  Cost: O(S log S) for S shingles in all, plus the
+ * candidate pairs (documents sharing a rare prefix shingle) and their
+ * verification; memory 12-16 bytes per shingle. */
+nt_status nt_simindex_join(const nt_simindex *ix, double threshold, const nt_simfilter *f, nt_simpairs *out,
+                           const nt_interrupt *intr);
 
 #ifdef __cplusplus
 }

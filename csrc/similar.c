@@ -3,7 +3,7 @@
  * exact Jaccard verification.
  *
  * Each document becomes the sorted set of 64-bit hashes of its shingles (k
- * consecutive tokens other than punctuation, quotes and symbols, lower-cased
+ * consecutive tokens other than punctuation and quote marks, lower-cased
  * by the simple Unicode mapping) and a MinHash signature of num_perm 32-bit
  * minima, one per seeded hash function.  Candidate pairs are the documents
  * that agree on every row of at least one band of the signature (LSH
@@ -150,7 +150,7 @@ nt_status nt_simindex_add(nt_simindex *ix, const nt_tokenizer *tok, const char *
     /* word hashes: FNV-1a over the lower-cased code points, mixed */
     for (size_t i = 0; i < toks.len; i++) {
         uint8_t kd = toks.kind[i];
-        if (kd == NT_TOK_PUNCT || kd == NT_TOK_SYMBOL || kd == NT_TOK_QUOTE) continue;
+        if (kd == NT_TOK_PUNCT || kd == NT_TOK_QUOTE) continue;
         uint64_t h = 1469598103934665603ull;
         for (size_t p = (size_t)toks.start[i]; p < (size_t)toks.end[i];) {
             uint32_t cp = (unsigned char)text[p];
@@ -267,67 +267,237 @@ static bool poll_stop(const nt_interrupt *intr) {
     return intr != NULL && intr->check != NULL && intr->check(intr->ctx) != 0;
 }
 
-nt_status nt_simindex_pairs(const nt_simindex *ix, double threshold, nt_simpairs *out,
+/* May document d be in a pair at all (enough shingles)? */
+static bool eligible(const nt_simindex *ix, const nt_simfilter *f, size_t d) {
+    size_t n = (size_t)(ix->off[d + 1] - ix->off[d]);
+    return n > 0 && (f == NULL || n >= f->min_shingles);
+}
+
+/* A candidate list of pairs (a << 32 | b, a < b). */
+typedef struct cands {
+    uint64_t *v;
+    size_t n, cap;
+} cands;
+
+static nt_status push_cand(const nt_allocator *al, cands *c, uint32_t a, uint32_t b) {
+    nt_status st = NT_OK;
+    uint64_t *v = grow(al, c->v, &c->cap, c->n + 1, sizeof(uint64_t), &st);
+    if (v == NULL) return st;
+    c->v = v;
+    c->v[c->n++] = ((uint64_t)a << 32) | b;
+    return NT_OK;
+}
+
+static bool same_group(const nt_simfilter *f, uint32_t a, uint32_t b) {
+    return f != NULL && f->groups != NULL && f->groups[a] == f->groups[b];
+}
+
+/* Every pair of the bucket docs[0..m) (in increasing order) from
+ * different groups becomes a candidate. */
+static nt_status bucket_pairs(const nt_allocator *al, const nt_simfilter *f, const bent *docs, size_t m,
+                              cands *c) {
+    nt_status st = NT_OK;
+    for (size_t x = 0; x < m && st == NT_OK; x++)
+        for (size_t y = x + 1; y < m && st == NT_OK; y++)
+            if (!same_group(f, docs[x].doc, docs[y].doc)) st = push_cand(al, c, docs[x].doc, docs[y].doc);
+    return st;
+}
+
+/* Sort and de-duplicate the candidates, keep those whose exact Jaccard
+ * reaches the threshold. */
+static nt_status verify(const nt_simindex *ix, double threshold, cands *c, nt_simpairs *out,
+                        const nt_interrupt *intr) {
+    nt_status st = NT_OK;
+    if (c->n > 1) qsort(c->v, c->n, sizeof(uint64_t), cmp_u64);
+    for (size_t i = 0; i < c->n; i++) {
+        if (i > 0 && c->v[i] == c->v[i - 1]) continue;
+        if ((i & 4095) == 4095 && poll_stop(intr)) return NT_EINTR;
+        uint32_t a = (uint32_t)(c->v[i] >> 32), b = (uint32_t)c->v[i];
+        double sim = nt_simindex_jaccard(ix, a, b);
+        if (sim < threshold) continue;
+        nt_simpair *items = grow(out->alloc, out->items, &out->cap, out->len + 1, sizeof(nt_simpair), &st);
+        if (items == NULL) return st;
+        out->items = items;
+        nt_simpair pr = {a, b, sim};
+        out->items[out->len++] = pr;
+    }
+    return NT_OK;
+}
+
+nt_status nt_simindex_pairs(const nt_simindex *ix, double threshold, const nt_simfilter *f, nt_simpairs *out,
                             const nt_interrupt *intr) {
     if (ix == NULL || out == NULL || !(threshold > 0.0 && threshold <= 1.0)) return NT_EINVAL;
     const nt_allocator *al = ix->al;
     size_t P = ix->o.num_perm;
     size_t r = nt_simindex_rows((unsigned)P, threshold), bands = P / r;
     size_t n = 0;
-    for (size_t d = 0; d < ix->ndocs; d++) n += ix->off[d + 1] > ix->off[d];
+    for (size_t d = 0; d < ix->ndocs; d++) n += eligible(ix, f, d);
     if (n < 2) return NT_OK;
     nt_status st = NT_OK;
     bent *be = al->malloc(al->ctx, n * sizeof(bent));
     if (be == NULL) return NT_ENOMEM;
-    uint64_t *cand = NULL;
-    size_t ncand = 0, capcand = 0;
-    for (size_t band = 0; band < bands; band++) {
+    cands c = {NULL, 0, 0};
+    for (size_t band = 0; band < bands && st == NT_OK; band++) {
         if (poll_stop(intr)) {
             st = NT_EINTR;
-            goto done;
+            break;
         }
         size_t m = 0;
         for (size_t d = 0; d < ix->ndocs; d++) {
-            if (ix->off[d + 1] == ix->off[d]) continue; /* no words: never a duplicate */
-            const uint32_t *s = ix->sig + d * P + band * r;
+            if (!eligible(ix, f, d)) continue; /* no words: never a duplicate */
+            const uint32_t *sg = ix->sig + d * P + band * r;
             uint64_t h = mix64(band + 0x51afd6ed4e5b9cull);
-            for (size_t k = 0; k < r; k++) h = mix64(h ^ s[k]) + k;
+            for (size_t k = 0; k < r; k++) h = mix64(h ^ sg[k]) + k;
             be[m].key = h;
             be[m].doc = (uint32_t)d;
             m++;
         }
         if (m > 1) qsort(be, m, sizeof(bent), cmp_bent);
-        for (size_t i = 0; i < m;) {
+        for (size_t i = 0; i < m && st == NT_OK;) {
             size_t j = i + 1;
             while (j < m && be[j].key == be[i].key) j++;
-            for (size_t x = i; x < j; x++)
-                for (size_t y = x + 1; y < j; y++) {
-                    uint64_t *c = grow(al, cand, &capcand, ncand + 1, sizeof(uint64_t), &st);
-                    if (c == NULL) goto done;
-                    cand = c;
-                    cand[ncand++] = ((uint64_t)be[x].doc << 32) | be[y].doc;
-                }
+            st = bucket_pairs(al, f, be + i, j - i, &c);
             i = j;
         }
     }
-    if (ncand > 1) qsort(cand, ncand, sizeof(uint64_t), cmp_u64);
-    for (size_t i = 0; i < ncand; i++) {
-        if (i > 0 && cand[i] == cand[i - 1]) continue;
-        if ((i & 4095) == 4095 && poll_stop(intr)) {
-            st = NT_EINTR;
-            goto done;
-        }
-        uint32_t a = (uint32_t)(cand[i] >> 32), b = (uint32_t)cand[i];
-        double sim = nt_simindex_jaccard(ix, a, b);
-        if (sim < threshold) continue;
-        nt_simpair *items = grow(out->alloc, out->items, &out->cap, out->len + 1, sizeof(nt_simpair), &st);
-        if (items == NULL) goto done;
-        out->items = items;
-        nt_simpair pr = {a, b, sim};
-        out->items[out->len++] = pr;
-    }
-done:
+    if (st == NT_OK) st = verify(ix, threshold, &c, out, intr);
     al->free(al->ctx, be, n * sizeof(bent));
-    if (capcand) al->free(al->ctx, cand, capcand * sizeof(uint64_t));
+    if (c.cap) al->free(al->ctx, c.v, c.cap * sizeof(uint64_t));
+    return st;
+}
+
+/* ----------------------------------------------------- exact join (prefix filter) */
+
+typedef struct jent {
+    uint64_t h;   /* shingle hash; then the shingle's rank by rarity */
+    uint32_t doc;
+} jent;
+
+static int cmp_jent(const void *a, const void *b) {
+    const jent *x = a, *y = b;
+    if (x->h != y->h) return (x->h > y->h) - (x->h < y->h);
+    return (x->doc > y->doc) - (x->doc < y->doc);
+}
+
+static int cmp_jent_doc(const void *a, const void *b) {
+    const jent *x = a, *y = b;
+    if (x->doc != y->doc) return (x->doc > y->doc) - (x->doc < y->doc);
+    return (x->h > y->h) - (x->h < y->h);
+}
+
+/* (document frequency, hash) of a distinct shingle, ordered rarest first */
+typedef struct dfent {
+    uint64_t df, h;
+} dfent;
+
+static int cmp_dfent(const void *a, const void *b) {
+    const dfent *x = a, *y = b;
+    if (x->df != y->df) return (x->df > y->df) - (x->df < y->df);
+    return (x->h > y->h) - (x->h < y->h);
+}
+
+/* Prefix length of a set of n shingles for threshold t: a pair with
+ * Jaccard >= t shares at least ceil(t * n) shingles, so their first
+ * n - ceil(t * n) + 1 shingles in one global order share one (slightly
+ * longer when t * n is within rounding of an integer: never shorter). */
+static size_t prefix_len(size_t n, double t) {
+    double need = ceil(t * (double)n - 1e-9);
+    if (need < 1.0) need = 1.0;
+    size_t k = (size_t)need;
+    return k > n ? 1 : n - k + 1;
+}
+
+nt_status nt_simindex_join(const nt_simindex *ix, double threshold, const nt_simfilter *f, nt_simpairs *out,
+                           const nt_interrupt *intr) {
+    if (ix == NULL || out == NULL || !(threshold > 0.0 && threshold <= 1.0)) return NT_EINVAL;
+    const nt_allocator *al = ix->al;
+    size_t S = 0, ndoc = 0;
+    for (size_t d = 0; d < ix->ndocs; d++)
+        if (eligible(ix, f, d)) {
+            S += (size_t)(ix->off[d + 1] - ix->off[d]);
+            ndoc++;
+        }
+    if (ndoc < 2) return NT_OK;
+    if (S > SIZE_MAX / sizeof(jent)) return NT_ETOOBIG;
+    nt_status st = NT_OK;
+    cands c = {NULL, 0, 0};
+    dfent *dv = NULL;
+    size_t nd = 0;
+    jent *e = al->malloc(al->ctx, S * sizeof(jent));
+    if (e == NULL) return NT_ENOMEM;
+    size_t m = 0;
+    for (size_t d = 0; d < ix->ndocs; d++) {
+        if (!eligible(ix, f, d)) continue;
+        for (uint64_t k = ix->off[d]; k < ix->off[d + 1]; k++) {
+            e[m].h = ix->sh[k];
+            e[m].doc = (uint32_t)d;
+            m++;
+        }
+    }
+    /* document frequency of each distinct shingle, then ranks rarest first */
+    qsort(e, S, sizeof(jent), cmp_jent);
+    for (size_t i = 0; i < S; i++) nd += i == 0 || e[i].h != e[i - 1].h;
+    dv = al->malloc(al->ctx, nd * sizeof(dfent));
+    if (dv == NULL) {
+        st = NT_ENOMEM;
+        goto done;
+    }
+    for (size_t i = 0, k = 0; i < S; k++) {
+        size_t j = i + 1;
+        while (j < S && e[j].h == e[i].h) j++;
+        dv[k].df = j - i;
+        dv[k].h = e[i].h;
+        i = j;
+    }
+    qsort(dv, nd, sizeof(dfent), cmp_dfent);
+    /* dv is in rank order: keep (hash, rank) in (df, h), sort by hash and
+     * walk it beside e (sorted by hash) to replace each hash by its rank */
+    for (size_t k = 0; k < nd; k++) {
+        uint64_t hash = dv[k].h;
+        dv[k].h = k;
+        dv[k].df = hash;
+    }
+    qsort(dv, nd, sizeof(dfent), cmp_dfent);
+    for (size_t i = 0, k = 0; i < S; i++) {
+        while (dv[k].df != e[i].h) k++;
+        e[i].h = dv[k].h;
+    }
+    if (poll_stop(intr)) {
+        st = NT_EINTR;
+        goto done;
+    }
+    /* each document's shingles rarest first; keep its prefix */
+    qsort(e, S, sizeof(jent), cmp_jent_doc);
+    size_t kept = 0;
+    for (size_t i = 0; i < S;) {
+        size_t j = i + 1;
+        while (j < S && e[j].doc == e[i].doc) j++;
+        size_t p = prefix_len(j - i, threshold);
+        for (size_t k = 0; k < p; k++) e[kept++] = e[i + k];
+        i = j;
+    }
+    /* documents sharing a prefix shingle are candidates */
+    qsort(e, kept, sizeof(jent), cmp_jent);
+    for (size_t i = 0; i < kept && st == NT_OK;) {
+        size_t j = i + 1;
+        while (j < kept && e[j].h == e[i].h) j++;
+        if (j - i > 1) {
+            for (size_t x = i; x < j && st == NT_OK; x++)
+                for (size_t y = x + 1; y < j && st == NT_OK; y++) {
+                    uint32_t a = e[x].doc, b = e[y].doc;
+                    if (same_group(f, a, b)) continue;
+                    size_t na = nt_simindex_shingles(ix, a), nb = nt_simindex_shingles(ix, b);
+                    size_t lo = na < nb ? na : nb, hi = na < nb ? nb : na;
+                    if ((double)lo < threshold * (double)hi - 1e-9) continue; /* sizes too far apart */
+                    st = push_cand(al, &c, a, b);
+                }
+        }
+        i = j;
+    }
+    if (st == NT_OK) st = verify(ix, threshold, &c, out, intr);
+done:
+    al->free(al->ctx, e, S * sizeof(jent));
+    if (dv) al->free(al->ctx, dv, nd * sizeof(dfent));
+    if (c.cap) al->free(al->ctx, c.v, c.cap * sizeof(uint64_t));
     return st;
 }

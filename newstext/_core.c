@@ -1663,24 +1663,30 @@ done:
 
 PyDoc_STRVAR(duplicates_doc,
 "duplicates($module, texts, *, threshold=0.8, shingle=3, num_perm=128, seed=1,\n"
-"           lang='auto')\n--\n\n-> list[Duplicate]\n\n"
+"           lang='auto', exact=False, groups=None, min_shingles=1)\n--\n\n"
+"-> list[Duplicate]\n\n"
 "Pairs of near-duplicate texts: Duplicate(a, b, similarity) with a < b the\n"
 "indices of the texts, ordered by (a, b).  similarity is the exact Jaccard\n"
-"index of the two texts' sets of word shingles (shingle consecutive words,\n"
-"lower-cased, punctuation left out); pairs at or above threshold are found\n"
-"by MinHash (num_perm seeded hash functions) with LSH banding, then\n"
-"verified exactly, so there are no false positives and a pair at the\n"
-"threshold is missed with probability <= 0.005.  A text without words is\n"
-"nobody's duplicate.  Cost about linear in the total text.");
+"index of the two texts' sets of word shingles (shingle consecutive tokens,\n"
+"lower-cased, punctuation and quote marks left out); pairs at or above\n"
+"threshold are found by MinHash (num_perm seeded hash functions) with LSH\n"
+"banding, then verified exactly, so there are no false positives and a pair\n"
+"at the threshold is missed with probability <= 0.005.  exact=True finds\n"
+"every pair instead (a prefix-filter join, no signatures).  groups: one int\n"
+"per text, only texts of different groups are paired.  Texts with fewer than\n"
+"min_shingles distinct shingles (and texts without words) are in no pair.\n"
+"lang is 'auto', 'id', 'en' or a sequence of those, one per text.");
 
 static PyObject *py_duplicates(PyObject *module, PyObject *args, PyObject *kwargs) {
-    static const char *kws[] = {"texts", "threshold", "shingle", "num_perm", "seed", "lang", NULL};
+    static const char *kws[] = {"texts", "threshold", "shingle", "num_perm", "seed", "lang",
+                                "exact", "groups", "min_shingles", NULL};
     module_state *st = get_state(module);
-    PyObject *texts, *thr_obj = NULL, *lang = NULL;
-    Py_ssize_t shingle = 3, num_perm = 128;
+    PyObject *texts, *thr_obj = NULL, *lang = NULL, *groups_obj = Py_None;
+    Py_ssize_t shingle = 3, num_perm = 128, min_shingles = 1;
     unsigned long long seed = 1;
-    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|$OnnKO:duplicates", (char **)kws, &texts, &thr_obj,
-                                     &shingle, &num_perm, &seed, &lang))
+    int exact = 0;
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|$OnnKOpOn:duplicates", (char **)kws, &texts, &thr_obj,
+                                     &shingle, &num_perm, &seed, &lang, &exact, &groups_obj, &min_shingles))
         return NULL;
     double threshold = 0.8;
     if (thr_obj != NULL) {
@@ -1696,31 +1702,79 @@ static PyObject *py_duplicates(PyObject *module, PyObject *args, PyObject *kwarg
         return PyErr_Format(PyExc_ValueError, "shingle must be in 1..%u, not %zd", NT_SIM_MAX_SHINGLE, shingle);
     if (num_perm < 1 || num_perm > (Py_ssize_t)NT_SIM_MAX_PERM)
         return PyErr_Format(PyExc_ValueError, "num_perm must be in 1..%u, not %zd", NT_SIM_MAX_PERM, num_perm);
-    nt_lang lg;
-    if (parse_lang(st, lang, &lg) < 0) return NULL;
+    if (min_shingles < 0)
+        return PyErr_Format(PyExc_ValueError, "min_shingles must be >= 0, not %zd", min_shingles);
     texts_in ts;
     if (texts_from_object(texts, &ts, "duplicates") < 0) return NULL;
-    PyObject *result = NULL;
-    nt_simopts o;
-    nt_simopts_init(&o);
-    o.shingle = (unsigned)shingle;
-    o.num_perm = (unsigned)num_perm;
-    o.seed = (uint64_t)seed;
+    PyObject *result = NULL, *langs = NULL, *gseq = NULL;
     nt_simindex *ix = NULL;
     nt_simpairs pairs;
     nt_simpairs_init(&pairs, &py_allocator);
     const nt_tokenizer **toks = PyMem_Calloc(ts.n ? (size_t)ts.n : 1, sizeof(*toks));
-    nt_status s = toks ? nt_simindex_new(&o, &py_allocator, &ix) : NT_ENOMEM;
+    uint32_t *groups = NULL;
+    if (toks == NULL) {
+        PyErr_NoMemory();
+        goto out;
+    }
+    /* lang: one for all, or one per text */
+    if (lang != NULL && !PyUnicode_Check(lang)) {
+        langs = PySequence_Fast(lang, "lang must be 'auto', 'id', 'en' or a sequence of those");
+        if (langs == NULL) goto out;
+        if (PySequence_Fast_GET_SIZE(langs) != ts.n) {
+            PyErr_Format(PyExc_ValueError, "got %zd langs for %zd texts", PySequence_Fast_GET_SIZE(langs), ts.n);
+            goto out;
+        }
+    }
+    for (Py_ssize_t i = 0; i < ts.n; i++) {
+        nt_lang lg;
+        if (parse_lang(st, langs ? PySequence_Fast_GET_ITEM(langs, i) : lang, &lg) < 0) goto out;
+        toks[i] = pick_tokenizer(st, lg, &ts.t[i]);
+    }
+    if (ts.n == 0) {
+        nt_lang lg; /* still check a lone lang */
+        if (langs == NULL && parse_lang(st, lang, &lg) < 0) goto out;
+    }
+    if (groups_obj != Py_None) {
+        gseq = PySequence_Fast(groups_obj, "groups must be a sequence of int");
+        if (gseq == NULL) goto out;
+        if (PySequence_Fast_GET_SIZE(gseq) != ts.n) {
+            PyErr_Format(PyExc_ValueError, "got %zd groups for %zd texts", PySequence_Fast_GET_SIZE(gseq), ts.n);
+            goto out;
+        }
+        groups = PyMem_Calloc(ts.n ? (size_t)ts.n : 1, sizeof(uint32_t));
+        if (groups == NULL) {
+            PyErr_NoMemory();
+            goto out;
+        }
+        for (Py_ssize_t i = 0; i < ts.n; i++) {
+            PyObject *g = PySequence_Fast_GET_ITEM(gseq, i);
+            if (!PyLong_Check(g) || PyBool_Check(g)) {
+                PyErr_Format(PyExc_TypeError, "groups[%zd] must be int, not %.100s", i, Py_TYPE(g)->tp_name);
+                goto out;
+            }
+            unsigned long v = PyLong_AsUnsignedLong(g);
+            if (PyErr_Occurred() || v > UINT32_MAX) {
+                PyErr_Clear();
+                PyErr_Format(PyExc_ValueError, "groups[%zd] must be in 0..%lu", i, (unsigned long)UINT32_MAX);
+                goto out;
+            }
+            groups[i] = (uint32_t)v;
+        }
+    }
+    nt_simopts o;
+    nt_simopts_init(&o);
+    o.shingle = (unsigned)shingle;
+    o.num_perm = exact ? 1u : (unsigned)num_perm; /* the exact join uses no signatures */
+    o.seed = (uint64_t)seed;
+    nt_status s = nt_simindex_new(&o, &py_allocator, &ix);
     if (s != NT_OK) {
         raise_status(s);
         goto out;
     }
     Py_ssize_t total = 0;
-    for (Py_ssize_t i = 0; i < ts.n; i++) {
-        toks[i] = pick_tokenizer(st, lg, &ts.t[i]);
-        total += ts.t[i].len;
-    }
+    for (Py_ssize_t i = 0; i < ts.n; i++) total += ts.t[i].len;
     {
+        nt_simfilter f = {groups, (size_t)min_shingles};
         intr_ctx ic = {NULL};
         nt_interrupt intr = {check_signals, &ic};
         int release = total >= NT_GIL_RELEASE_BYTES;
@@ -1729,7 +1783,9 @@ static PyObject *py_duplicates(PyObject *module, PyObject *args, PyObject *kwarg
             if ((i & 255) == 255 && check_signals(&ic)) s = NT_EINTR;
             else s = nt_simindex_add(ix, toks[i], ts.t[i].utf8, (size_t)ts.t[i].len, &intr);
         }
-        if (s == NT_OK) s = nt_simindex_pairs(ix, threshold, &pairs, &intr);
+        if (s == NT_OK)
+            s = exact ? nt_simindex_join(ix, threshold, &f, &pairs, &intr)
+                      : nt_simindex_pairs(ix, threshold, &f, &pairs, &intr);
         if (release) PyEval_RestoreThread(ic.ts);
     }
     if (s != NT_OK) {
@@ -1748,6 +1804,9 @@ out:
     nt_simpairs_free(&pairs);
     nt_simindex_free(ix);
     PyMem_Free(toks);
+    PyMem_Free(groups);
+    Py_XDECREF(langs);
+    Py_XDECREF(gseq);
     texts_release(&ts);
     return result;
 }

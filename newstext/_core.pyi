@@ -100,6 +100,9 @@ def duplicates(
     shingle: int = 3,
     num_perm: int = 128,
     seed: int = 1,
-    lang: Lang = "auto",
+    lang: Lang | Sequence[Lang] = "auto",
+    exact: bool = False,
+    groups: Sequence[int] | None = None,
+    min_shingles: int = 1,
 ) -> list[Duplicate]: ...
 def entities(text: str, *, lang: Lang = "auto") -> list[Entity]: ...

@@ -152,3 +152,61 @@ def test_corpus_duplicates_frame():
     assert isinstance(df, pd.DataFrame)
     empty = Corpus([BANJIR, PASAR]).duplicates()
     assert len(empty) == 0 and list(empty.columns) == ["doc_id_a", "doc_id_b", "similarity", "group"]
+
+
+def test_exact_groups_min_shingles_and_lang_list():
+    texts = [BANJIR, SUMMIT, BANJIR_EDITED, PASAR, SUMMIT_EDITED, BANJIR]
+    approx = newstext.duplicates(texts)
+    exact = newstext.duplicates(texts, exact=True)
+    assert exact == approx == [(0, 2, approx[0].similarity), (0, 5, 1.0), (1, 4, approx[2].similarity),
+                               (2, 5, approx[0].similarity)]
+    # one label per text: kompas (0, 5) never pairs with itself
+    outlets = [0, 1, 2, 3, 4, 0]
+    for ex in (False, True):
+        got = newstext.duplicates(texts, groups=outlets, exact=ex)
+        assert [(p.a, p.b) for p in got] == [(0, 2), (1, 4), (2, 5)]
+    # a text needs min_shingles distinct shingles to be paired
+    short = ["Harga cabai naik.", "harga cabai naik", "Harga cabai naik lagi hari ini."]
+    assert [(p.a, p.b) for p in newstext.duplicates(short, shingle=1, exact=True, threshold=0.5)] == [(0, 1), (0, 2), (1, 2)]
+    assert [(p.a, p.b) for p in newstext.duplicates(short, shingle=1, exact=True, threshold=0.5, min_shingles=4)] == []
+    assert newstext.duplicates(short, lang=["id", "id", "en"], shingle=1) == newstext.duplicates(short, shingle=1)
+
+
+def test_exact_join_matches_all_pairs_on_the_examples():
+    # every sentence of the example articles as a text: many short texts
+    # sharing words, the exact join against Python sets over all pairs
+    texts = []
+    for p in sorted(EXAMPLES.glob("*.txt")):
+        texts += [s.text for s in newstext.sentences(p.read_text(encoding="utf-8"))]
+    sets = [set(newstext.tokenize(t, lower=True, punct=False)) for t in texts]
+    for threshold in (0.3, 0.5):
+        want = []
+        for i in range(len(texts)):
+            for j in range(i + 1, len(texts)):
+                a, b = sets[i], sets[j]
+                if a and b and len(a & b) / len(a | b) >= threshold:
+                    want.append((i, j, len(a & b) / len(a | b)))
+        got = newstext.duplicates(texts, shingle=1, exact=True, threshold=threshold)
+        assert [tuple(p) for p in got] == want
+        assert len(want) > 3
+
+
+def test_bad_options_of_the_join():
+    with pytest.raises(ValueError):
+        newstext.duplicates([BANJIR, PASAR], groups=[1])
+    with pytest.raises(TypeError):
+        newstext.duplicates([BANJIR, PASAR], groups=["a", "b"])
+    with pytest.raises(ValueError):
+        newstext.duplicates([BANJIR, PASAR], groups=[-1, 0])
+    with pytest.raises(TypeError):
+        newstext.duplicates([BANJIR, PASAR], groups=5)
+    with pytest.raises(ValueError):
+        newstext.duplicates([BANJIR, PASAR], min_shingles=-1)
+    with pytest.raises(ValueError):
+        newstext.duplicates([BANJIR, PASAR], lang=["id"])
+    with pytest.raises(ValueError):
+        newstext.duplicates([BANJIR, PASAR], lang=["id", "fr"])
+    with pytest.raises(TypeError):
+        newstext.duplicates([BANJIR, PASAR], lang=5)
+    with pytest.raises(ValueError):
+        newstext.duplicates([], lang="fr")

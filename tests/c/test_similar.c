@@ -56,18 +56,18 @@ static void test_pairs(void) {
     CHECK(nt_simindex_jaccard(ix, 0, 0) == 1.0);
     nt_simpairs p;
     nt_simpairs_init(&p, NULL);
-    CHECK(nt_simindex_pairs(ix, 0.8, &p, NULL) == NT_OK);
+    CHECK(nt_simindex_pairs(ix, 0.8, NULL, &p, NULL) == NT_OK);
     CHECK(p.len == 1);
     if (p.len == 1) CHECK(p.items[0].a == 0 && p.items[0].b == 2 && p.items[0].similarity == j);
     nt_simpairs_free(&p);
     /* above the pair's similarity: nothing */
-    CHECK(nt_simindex_pairs(ix, 0.95, &p, NULL) == NT_OK);
+    CHECK(nt_simindex_pairs(ix, 0.95, NULL, &p, NULL) == NT_OK);
     CHECK(p.len == 0);
-    CHECK(nt_simindex_pairs(ix, 0.0, &p, NULL) == NT_EINVAL);
-    CHECK(nt_simindex_pairs(ix, 1.5, &p, NULL) == NT_EINVAL);
-    CHECK(nt_simindex_pairs(ix, NAN, &p, NULL) == NT_EINVAL);
-    CHECK(nt_simindex_pairs(NULL, 0.5, &p, NULL) == NT_EINVAL);
-    CHECK(nt_simindex_pairs(ix, 0.5, NULL, NULL) == NT_EINVAL);
+    CHECK(nt_simindex_pairs(ix, 0.0, NULL, &p, NULL) == NT_EINVAL);
+    CHECK(nt_simindex_pairs(ix, 1.5, NULL, &p, NULL) == NT_EINVAL);
+    CHECK(nt_simindex_pairs(ix, NAN, NULL, &p, NULL) == NT_EINVAL);
+    CHECK(nt_simindex_pairs(NULL, 0.5, NULL, &p, NULL) == NT_EINVAL);
+    CHECK(nt_simindex_pairs(ix, 0.5, NULL, NULL, NULL) == NT_EINVAL);
     nt_simpairs_free(&p);
     nt_simpairs_free(&p); /* twice is safe */
     nt_simindex_free(ix);
@@ -96,7 +96,7 @@ static void test_case_and_punct(void) {
     CHECK(nt_simindex_jaccard(ix, 4, 5) == 1.0);
     nt_simpairs p;
     nt_simpairs_init(&p, NULL);
-    CHECK(nt_simindex_pairs(ix, 1.0, &p, NULL) == NT_OK);
+    CHECK(nt_simindex_pairs(ix, 1.0, NULL, &p, NULL) == NT_OK);
     CHECK(p.len == 3);
     if (p.len == 3) {
         CHECK(p.items[0].a == 0 && p.items[0].b == 1);
@@ -135,6 +135,83 @@ static void test_bad_options(void) {
     CHECK(nt_simindex_rows(7, 0.1) == 1);
 }
 
+/* The exact join against all pairs on generated word lists, and its
+ * filters. */
+static void test_join(void) {
+    static const char *const vocab[] = {"harga", "beras", "naik", "pasar", "banjir", "jakarta", "warga",
+                                        "presiden", "rusia", "korea", "pemerintah", "kuota", "impor"};
+    nt_simindex *ix = NULL;
+    nt_simopts o;
+    nt_simopts_init(&o);
+    o.shingle = 1;
+    CHECK(nt_simindex_new(&o, NULL, &ix) == NT_OK);
+    uint64_t rng = 12345;
+    char buf[400];
+    enum { N = 60 };
+    uint32_t groups[N];
+    for (int d = 0; d < N; d++) {
+        size_t len = 0, words = 1 + (size_t)(d % 9);
+        for (size_t w = 0; w < words; w++) {
+            rng = rng * 6364136223846793005ull + 1442695040888963407ull;
+            const char *v = vocab[(rng >> 33) % (sizeof vocab / sizeof vocab[0])];
+            len += (size_t)snprintf(buf + len, sizeof buf - len, "%s ", v);
+        }
+        CHECK(nt_simindex_add(ix, tok, buf, len, NULL) == NT_OK);
+        groups[d] = (uint32_t)(d % 4);
+    }
+    double ts[] = {0.3, 0.5, 0.6, 2.0 / 3.0, 0.75, 1.0};
+    for (size_t k = 0; k < sizeof ts / sizeof ts[0]; k++) {
+        for (int with_filter = 0; with_filter < 2; with_filter++) {
+            nt_simfilter f = {groups, 3};
+            const nt_simfilter *fp = with_filter ? &f : NULL;
+            nt_simpairs p;
+            nt_simpairs_init(&p, NULL);
+            CHECK(nt_simindex_join(ix, ts[k], fp, &p, NULL) == NT_OK);
+            size_t want = 0, i = 0, bad = 0;
+            for (uint32_t a = 0; a < N; a++)
+                for (uint32_t b = a + 1; b < N; b++) {
+                    if (fp && (groups[a] == groups[b] || nt_simindex_shingles(ix, a) < 3 ||
+                               nt_simindex_shingles(ix, b) < 3))
+                        continue;
+                    double j = nt_simindex_jaccard(ix, a, b);
+                    if (j < ts[k]) continue;
+                    want++;
+                    if (i < p.len && p.items[i].a == a && p.items[i].b == b && p.items[i].similarity == j) i++;
+                    else bad++;
+                }
+            CHECK(bad == 0 && p.len == want);
+            if (k == 1) CHECK(want > 10); /* the comparison is not empty */
+            nt_simpairs_free(&p);
+        }
+    }
+    nt_simpairs p;
+    nt_simpairs_init(&p, NULL);
+    CHECK(nt_simindex_join(ix, 0.0, NULL, &p, NULL) == NT_EINVAL);
+    CHECK(nt_simindex_join(NULL, 0.5, NULL, &p, NULL) == NT_EINVAL);
+    CHECK(nt_simindex_join(ix, 0.5, NULL, NULL, NULL) == NT_EINVAL);
+    nt_simindex_free(ix);
+    /* the stories: the same pair as MinHash */
+    CHECK(nt_simindex_new(NULL, NULL, &ix) == NT_OK);
+    CHECK(add(ix, STORY_A) == NT_OK);
+    CHECK(add(ix, STORY_C) == NT_OK);
+    CHECK(add(ix, STORY_B) == NT_OK);
+    CHECK(nt_simindex_join(ix, 0.8, NULL, &p, NULL) == NT_OK);
+    CHECK(p.len == 1 && p.items[0].a == 0 && p.items[0].b == 2);
+    nt_simpairs_free(&p);
+    /* same group: no pair; too few shingles: no pair */
+    uint32_t g[3] = {7, 1, 7};
+    nt_simfilter f = {g, 0};
+    CHECK(nt_simindex_join(ix, 0.8, &f, &p, NULL) == NT_OK && p.len == 0);
+    CHECK(nt_simindex_pairs(ix, 0.8, &f, &p, NULL) == NT_OK && p.len == 0);
+    nt_simfilter big = {NULL, 47};
+    CHECK(nt_simindex_join(ix, 0.8, &big, &p, NULL) == NT_OK && p.len == 0);
+    CHECK(nt_simindex_pairs(ix, 0.8, &big, &p, NULL) == NT_OK && p.len == 0);
+    big.min_shingles = 46;
+    CHECK(nt_simindex_join(ix, 0.8, &big, &p, NULL) == NT_OK && p.len == 1);
+    nt_simpairs_free(&p);
+    nt_simindex_free(ix);
+}
+
 static int stop_now(void *ctx) {
     (void)ctx;
     return 1;
@@ -148,7 +225,9 @@ static void test_interrupt(void) {
     nt_interrupt in = {stop_now, NULL};
     nt_simpairs p;
     nt_simpairs_init(&p, NULL);
-    CHECK(nt_simindex_pairs(ix, 0.8, &p, &in) == NT_EINTR);
+    CHECK(nt_simindex_pairs(ix, 0.8, NULL, &p, &in) == NT_EINTR);
+    CHECK(p.len == 0);
+    CHECK(nt_simindex_join(ix, 0.8, NULL, &p, &in) == NT_EINTR);
     CHECK(p.len == 0);
     nt_simpairs_free(&p);
     nt_simindex_free(ix);
@@ -173,8 +252,10 @@ static void test_alloc_failures(void) {
         nt_simpairs p;
         nt_simpairs_init(&p, &al);
         if (st == NT_OK) {
-            st = nt_simindex_pairs(ix, 0.8, &p, NULL);
+            st = nt_simindex_pairs(ix, 0.8, NULL, &p, NULL);
             if (st == NT_OK) CHECK(p.len == 1);
+            if (st == NT_OK) st = nt_simindex_join(ix, 0.8, NULL, &p, NULL);
+            if (st == NT_OK) CHECK(p.len == 2);
         }
         CHECK(st == NT_OK || st == NT_ENOMEM);
         if (st != NT_OK) fails++;
@@ -191,6 +272,7 @@ int main(void) {
     test_pairs();
     test_case_and_punct();
     test_bad_options();
+    test_join();
     test_interrupt();
     test_alloc_failures();
     nt_tokenizer_free(tok);
