@@ -10,6 +10,8 @@ Rows, in one process, same texts, threshold 0.8 on 3-word shingles:
 
 * ``newstext.duplicates``: shingling, MinHash (128 permutations), LSH
   banding and exact verification, all in C;
+* ``newstext.duplicates(exact=True)``: the prefix-filter join in C, no
+  signatures;
 * ``datasketch MinHashLSH``: shingles made in Python (newstext.tokenize),
   ``MinHash.update_batch`` (128 permutations), ``MinHashLSH`` insert +
   query — candidates only, unverified;
@@ -80,6 +82,9 @@ def main(argv=None) -> int:
     def run_newstext():
         return {(p.a, p.b) for p in newstext.duplicates(texts, threshold=THRESHOLD)}
 
+    def run_newstext_exact():
+        return {(p.a, p.b) for p in newstext.duplicates(texts, threshold=THRESHOLD, exact=True)}
+
     def run_exact():
         sets = [shingles(t) for t in texts]
         found = set()
@@ -109,6 +114,7 @@ def main(argv=None) -> int:
         return found
 
     t_nt, nt_pairs = best(run_newstext, args.repeat)
+    t_nx, nx_pairs = best(run_newstext_exact, args.repeat)
     t_ex, exact = best(run_exact, 1)
     try:
         import datasketch  # noqa: F401
@@ -132,6 +138,7 @@ def main(argv=None) -> int:
         print(f"| {name} | {t * 1000:.0f} ms | {t / t_nt:.1f} | {len(pairs)} | {rec:.3f} | {prec:.3f} |")
 
     row("newstext.duplicates", t_nt, nt_pairs)
+    row("newstext.duplicates(exact=True)", t_nx, nx_pairs)
     row("datasketch MinHashLSH", t_ds, ds_pairs)
     row("exact all pairs (Python)", t_ex, exact)
     return 0
