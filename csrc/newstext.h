@@ -858,6 +858,192 @@ nt_status nt_quotes_extract_clean(const nt_tokenizer *tok, const char *text, siz
  * comparison and the whole call stays linear in the text for a fixed top. */
 #define NT_KW_MAX_WORD 100
 
+/* ------------------------------------------------ entities (quotes.c) */
+
+/* Kinds of named entities: a best guess from the text alone. */
+typedef enum nt_entity_kind {
+    NT_ENTITY_PERSON = 0, /* a personal name (the default for a name run)          */
+    NT_ENTITY_ORG = 1,    /* an acronym (KPK, KCNA), a run of institution, role or
+                             country words (Kremlin, Badan Pusat Statistik, Korea
+                             Utara), an outlet or agency (Kompas, Reuters)        */
+    NT_ENTITY_PLACE = 2,  /* a lone name written after di/ke/dari, in/at/from      */
+    NT_ENTITY_KIND_COUNT = 3
+} nt_entity_kind;
+
+/* Static lower-case name of a kind ("person", "org", "place"); "unknown" out
+ * of range.  O(1). */
+const char *nt_entity_kind_name(int kind);
+
+/* One mention.  [start, end) is the name as written at this mention, titles
+ * and roles left out ("Putin" in "Presiden Putin", "Sergei Lavrov" in
+ * "Menteri Luar Negeri Rusia Sergei Lavrov"); [canon_start, canon_end) is the
+ * canonical name of its entity: the longest name in the text holding the
+ * mention's words (as for quote speakers: "Putin" -> "Vladimir Putin"),
+ * then names equal up to ASCII case and hyphens merged under the first one
+ * met ("Kim Jong-un" -> "Kim Jong Un").  kind is the same for every mention
+ * of one canonical name (the most common kind among them; ties go person,
+ * place, org). */
+typedef struct nt_entity {
+    int64_t start, end;
+    int64_t canon_start, canon_end;
+    uint8_t kind; /* nt_entity_kind */
+} nt_entity;
+
+/* A growable array of mentions; same ownership rules as nt_spans. */
+typedef struct nt_entities {
+    nt_entity *items;
+    size_t len, cap;
+    const nt_allocator *alloc;
+} nt_entities;
+
+void nt_entities_init(nt_entities *e, const nt_allocator *alloc); /* no allocation, O(1) */
+void nt_entities_free(nt_entities *e);                            /* safe twice, O(1)    */
+
+/* Find the named-entity mentions of text, appending them to `out` in text
+ * order.  Shares the name machinery of nt_quotes_extract (runs of
+ * capitalised words within a paragraph, name particles such as bin/van,
+ * titles and role words stripped from the front, the inventory of names for
+ * canonical forms).  Not entities: function words and the capitalised
+ * words of the quote-stop list (weekdays, months, Namun, Baca, Foto), a
+ * bare title or role ("kata Presiden"), a lone capitalised word that opens
+ * a sentence (or follows an opening quote mark or a colon), is never
+ * capitalised inside one and is no part of a longer name ("Pedagang
+ * menyebut ...", "Kedua pemimpin ..."), such a word glued before a name
+ * capitalised in running text ("Kunjungan Putin" gives "Putin"), lone
+ * abbreviations and two-letter words (Rp, Jl), single letters (I), time
+ * zones (WIB), runs longer than 6 words after stripping, and in headlines
+ * (paragraphs whose words are all capitalised but function words) every
+ * word the text never capitalises inside a sentence.  Mentions inside
+ * quotation marks count.  Kinds: an acronym, an outlet or agency
+ * (csrc/data/outlets.txt, agencies.txt) or a run with a role word is an
+ * org; a name opened or closed by a place word (Pulau, Kali, Street) or a
+ * lone name written after di/ke/dari, in/at/from is a place; one opened or
+ * closed by an organisation word (Institut, School, Inc) an org; any other
+ * name a person.
+ * Errors: NT_EINVAL (NULL tok/out, NULL text with len > 0), NT_ENOMEM,
+ * NT_ETOOBIG, NT_EINTR.  O(len + m log m) for m mentions (the alias merge
+ * sorts them by a hash of their canonical name): a fixed number of passes
+ * over the tokens with bounded look-around; memory as nt_quotes_extract. */
+nt_status nt_entities_extract(const nt_tokenizer *tok, const char *text, size_t len, nt_entities *out,
+                              const nt_interrupt *intr);
+
+/* Convert every offset of the mentions from bytes to units (Python str
+ * indices).  Errors: NT_EINVAL, NT_ENOMEM, NT_ETOOBIG.  O(len + n log n). */
+nt_status nt_entities_to_units(const char *text, size_t len, nt_entities *e);
+
+/* ------------------------------------------- near-duplicates (similar.c) */
+
+/* Near-duplicate documents by MinHash over word shingles.
+ *
+ * A document is the set of its shingles: runs of `shingle` consecutive
+ * words (tokens of tok other than punctuation and quote marks, as
+ * tokenize(punct=False) gives them: words, numbers, symbols, dates, URLs...;
+ * lower-cased by the simple Unicode case mapping), each hashed to
+ * 64 bits; a text with fewer words than `shingle` (but at least one) is one
+ * shingle of all its words; a text without words has no shingles and is
+ * never anyone's duplicate.  Similarity is the Jaccard index of two shingle
+ * sets, |A n B| / |A u B| (over the 64-bit hashes: a collision is ~n^2/2^65
+ * likely).  Each document also gets a MinHash signature: num_perm 32-bit
+ * minima, one per hash function seeded from `seed`.  nt_simindex_pairs
+ * splits the signatures into bands of r rows (nt_simindex_rows: the most
+ * rows for which a pair exactly at the threshold shares a band with
+ * probability >= 0.995), takes documents equal on a whole band as
+ * candidates and keeps those whose exact Jaccard reaches the threshold: no
+ * false positives, and a pair at similarity s >= threshold is missed with
+ * probability (1 - s^r)^(num_perm/r) <= 0.005. */
+#define NT_SIM_MAX_SHINGLE 32u
+#define NT_SIM_MAX_PERM 4096u
+
+typedef struct nt_simopts {
+    unsigned shingle;  /* words per shingle, 1..NT_SIM_MAX_SHINGLE (default 3) */
+    unsigned num_perm; /* signature length, 1..NT_SIM_MAX_PERM (default 128)   */
+    uint64_t seed;     /* seeds the hash functions (default 1)                */
+} nt_simopts;
+
+/* Defaults: shingle 3, num_perm 128, seed 1.  O(1). */
+void nt_simopts_init(nt_simopts *o);
+
+typedef struct nt_simindex nt_simindex;
+
+/* A new empty index (opts NULL = defaults; they are copied).  Errors:
+ * NT_EINVAL (NULL out, options out of range), NT_ENOMEM.  O(num_perm). */
+nt_status nt_simindex_new(const nt_simopts *opts, const nt_allocator *alloc, nt_simindex **out);
+
+/* Free the index and everything it holds; NULL is a no-op.  O(1). */
+void nt_simindex_free(nt_simindex *ix);
+
+/* Add one document (its id is nt_simindex_docs() before the call).  On
+ * error the document is not added and the index is unchanged.  Errors:
+ * NT_EINVAL (NULL ix/tok, NULL text with len > 0), NT_ENOMEM, NT_ETOOBIG
+ * (2^32 - 2 documents), NT_EINTR (from the tokenizer).  O(len + w*shingle +
+ * s log s + s*num_perm) for w words and s distinct shingles; the index keeps
+ * 8 bytes per distinct shingle and 4*num_perm + 8 bytes per document. */
+nt_status nt_simindex_add(nt_simindex *ix, const nt_tokenizer *tok, const char *text, size_t len,
+                          const nt_interrupt *intr);
+
+/* Documents added, and distinct shingles of document doc (0 when out of
+ * range).  O(1). */
+size_t nt_simindex_docs(const nt_simindex *ix);
+size_t nt_simindex_shingles(const nt_simindex *ix, size_t doc);
+
+/* Exact Jaccard similarity of the shingle sets of documents a and b, in
+ * [0, 1]; 0 when either is out of range or has no shingles.  O(|A| + |B|). */
+double nt_simindex_jaccard(const nt_simindex *ix, size_t a, size_t b);
+
+/* Rows per LSH band used by nt_simindex_pairs for this signature length and
+ * threshold (a divisor of num_perm; 1 when no divisor reaches 0.995).  O(num_perm). */
+unsigned nt_simindex_rows(unsigned num_perm, double threshold);
+
+/* One pair of near-duplicate documents, a < b. */
+typedef struct nt_simpair {
+    uint32_t a, b;
+    double similarity; /* exact Jaccard of the shingle sets */
+} nt_simpair;
+
+/* A growable array of pairs; same ownership rules as nt_spans. */
+typedef struct nt_simpairs {
+    nt_simpair *items;
+    size_t len, cap;
+    const nt_allocator *alloc;
+} nt_simpairs;
+
+void nt_simpairs_init(nt_simpairs *p, const nt_allocator *alloc); /* no allocation, O(1) */
+void nt_simpairs_free(nt_simpairs *p);                            /* safe twice, O(1)    */
+
+/* Which pairs to consider (NULL = all): groups, when not NULL, holds one
+ * label per document (nt_simindex_docs() of them) and only documents of
+ * different groups are paired (articles of different outlets, quotes of
+ * different articles); documents with fewer than min_shingles distinct
+ * shingles (or none) are left out. */
+typedef struct nt_simfilter {
+    const uint32_t *groups;
+    size_t min_shingles;
+} nt_simfilter;
+
+/* Append every pair of documents (a < b) allowed by f whose shingle sets'
+ * Jaccard similarity is >= threshold and that share at least one LSH band
+ * (see above), ordered by (a, b).  Errors: NT_EINVAL (NULL ix/out,
+ * threshold not in (0, 1]), NT_ENOMEM, NT_ETOOBIG, NT_EINTR (polled once
+ * per band and every 4096 candidates).  Cost: O(bands * n log n) to bucket
+ * n documents, plus O(c log c + sum of |A| + |B|) over the c candidate
+ * pairs: about linear in the corpus when few documents collide, quadratic
+ * only in the size of a group of mutual near-duplicates (every pair of it
+ * is output). */
+nt_status nt_simindex_pairs(const nt_simindex *ix, double threshold, const nt_simfilter *f, nt_simpairs *out,
+                            const nt_interrupt *intr);
+
+/* The exact answer: every pair allowed by f with Jaccard >= threshold, no
+ * misses, by a prefix-filter join (AllPairs, Bayardo et al. 2007: with the
+ * shingles of each set in one global order, rarest first, two sets at
+ * Jaccard >= t share a shingle among the first n - ceil(t n) + 1 of each;
+ * a size filter drops pairs with min(|A|,|B|) < t max(|A|,|B|)); then
+ * exact verification as above.  Uses no signatures.  Same errors as
+ * nt_simindex_pairs.  Cost: O(S log S) for S shingles in all, plus the
+ * candidate pairs (documents sharing a rare prefix shingle) and their
+ * verification; memory 12-16 bytes per shingle. */
+nt_status nt_simindex_join(const nt_simindex *ix, double threshold, const nt_simfilter *f, nt_simpairs *out,
+                           const nt_interrupt *intr);
+
 #ifdef __cplusplus
 }
 #endif

@@ -26,7 +26,7 @@
 #define LOOK_BACK 40     /* tokens scanned back from a verb or a mark        */
 #define LOOK_AHEAD 14    /* tokens scanned after a closing mark              */
 
-enum { F_PARA = 1, F_CAP = 2, F_DQ = 4, F_SQ = 8, F_INSIDE = 16, F_STOP = 32 };
+enum { F_PARA = 1, F_CAP = 2, F_DQ = 4, F_SQ = 8, F_INSIDE = 16, F_STOP = 32, F_HEADLINE = 64 };
 enum { C_DONE = 1, C_VERB = 2, C_POST = 4, C_PDONE = 128,  /* lazily computed cue classes  */
        N_DONE = 8, N_FUNC = 16, N_TITLE = 32, N_ROLE = 64 }; /* and name-word classes */
 
@@ -1176,6 +1176,161 @@ static int cmp_quote(const void *a, const void *b) {
     return (x->end > y->end) - (x->end < y->end);
 }
 
+/* Shared by quotes and entities: tokens, sentences, per-token flags,
+ * sentence and paragraph bounds.  c is zeroed by the caller; toks and sents
+ * are initialised by it and hold the tokens and sentences afterwards.  With
+ * no tokens c->nt is 0 and nothing else is allocated.  Release with
+ * names_release. */
+static nt_status names_prepare(ctx *c, const nt_tokenizer *tok, const char *text, size_t len, nt_spans *toks,
+                               nt_spans *sents, const nt_interrupt *intr) {
+    const nt_allocator *al = c->al;
+    nt_status st = nt_tokenizer_run(tok, text, len, toks, intr);
+    if (st == NT_OK) st = nt_sentences_split(tok, text, len, toks, sents, intr);
+    if (st != NT_OK) return st;
+    c->s = text;
+    c->n = len;
+    c->ts = toks->start;
+    c->te = toks->end;
+    c->tk = toks->kind;
+    c->nt = toks->len;
+    c->last = spk_none();
+    if (c->nt == 0) return NT_OK;
+    if (c->nt >= (size_t)UINT32_MAX) { /* token indices are stored in 32 bits */
+        c->nt = 0;
+        return NT_ETOOBIG;
+    }
+    c->fl = xalloc(al, c->nt, 1, &st);
+    if (c->fl) c->cls = xalloc(al, c->nt, 1, &st);
+    if (c->cls) c->sfirst = xalloc(al, c->nt, sizeof(uint32_t), &st);
+    if (c->cls) memset(c->cls, 0, c->nt);
+    if (c->sfirst) c->slast = xalloc(al, c->nt, sizeof(uint32_t), &st);
+    if (c->slast) c->pend = xalloc(al, c->nt, sizeof(uint32_t), &st);
+    if (c->pend == NULL) return st;
+
+    /* pass 1: flags, sentences, paragraphs */
+    size_t si = 0;
+    for (size_t i = 0; i < c->nt; i++) {
+        uint8_t f = 0;
+        size_t gap0 = i ? (size_t)c->te[i - 1] : 0;
+        for (size_t b = gap0; b < (size_t)c->ts[i]; b++)
+            if (text[b] == '\n') {
+                f |= F_PARA;
+                break;
+            }
+        if (i == 0) f |= F_PARA;
+        if (c->tk[i] == NT_TOK_WORD) {
+            uint32_t cp;
+            nt_utf8_decode(text, len, (size_t)c->ts[i], &cp);
+            nt_gc g = nt_uc_category(cp);
+            if (g == NT_GC_Lu || g == NT_GC_Lt) {
+                f |= F_CAP;
+                if (nt_lexicon_has(NT_LEX_QUOTE_STOP, text + c->ts[i], (size_t)(c->te[i] - c->ts[i]))) f |= F_STOP;
+            }
+        } else if (c->tk[i] == NT_TOK_QUOTE) {
+            f |= is_double_glyph(tptr(c, i), tlen(c, i)) ? F_DQ : F_SQ;
+        }
+        c->fl[i] = f;
+        while (si + 1 < sents->len && sents->start[si + 1] <= c->ts[i]) si++;
+        c->sfirst[i] = (uint32_t)i; /* fixed below */
+        c->slast[i] = (uint32_t)si; /* sentence index for now */
+    }
+    /* sentences (slast holds the splitter's sentence index so far); a
+     * paragraph break also starts a sentence */
+    for (size_t i = 0; i < c->nt; i++) {
+        bool new_s = i == 0 || (c->fl[i] & F_PARA) || c->slast[i] != c->slast[i - 1];
+        c->sfirst[i] = new_s ? (uint32_t)i : c->sfirst[i - 1];
+    }
+    for (size_t i = c->nt; i-- > 0;)
+        c->slast[i] = (i + 1 == c->nt || c->sfirst[i + 1] == i + 1) ? (uint32_t)(i + 1) : c->slast[i + 1];
+    for (size_t i = c->nt; i-- > 0;)
+        c->pend[i] = (i + 1 == c->nt || (c->fl[i + 1] & F_PARA)) ? (uint32_t)(i + 1) : c->pend[i + 1];
+    return NT_OK;
+}
+
+/* Pass 3, shared by quotes and entities: the word table (places, name
+ * words, titles; room for `kinds` keys per capitalised word), then the
+ * inventory of names outside quotes with each name word's longest run. */
+static nt_status names_inventory(ctx *c, size_t kinds) {
+    const nt_allocator *al = c->al;
+    nt_status st = NT_OK;
+    {
+        size_t caps = 0;
+        for (size_t i = 0; i < c->nt; i++) caps += (c->fl[i] & F_CAP) != 0;
+        /* every key is a token of a run of names, and a run holds at most
+         * one lower-case word per capitalised one: at most `kinds` keys per
+         * capitalised word; load stays <= 1/2 */
+        size_t cap = 16;
+        while (cap < caps * 2 * kinds + 16) cap *= 2;
+        if (c->nt < (size_t)HNONE - 1) {
+            c->ht = xalloc(al, cap, sizeof(hent), &st);
+            if (c->ht == NULL) return st;
+            c->htcap = cap;
+            for (size_t k = 0; k < cap; k++) c->ht[k].key = HNONE;
+        }
+        for (size_t i = 1; i < c->nt && c->htcap; i++) {
+            if (name_word(c, i) && !(c->fl[i] & F_INSIDE) && is_preposition(c, i - 1) &&
+                !name_word(c, i + 1)) {
+                hent *e = ht_find(c, i, 2);
+                if (e->key == HNONE) {
+                    e->key = (uint32_t)i;
+                    e->is_title = 2;
+                    e->val = 0;
+                }
+            }
+        }
+    }
+    for (size_t i = 0; i < c->nt;) {
+        if (!name_word(c, i) || (c->fl[i] & F_INSIDE)) {
+            i++;
+            continue;
+        }
+        size_t e = run_fwd(c, i);
+        size_t na, nb, title;
+        if (strip_run(c, i, e, &na, &nb, &title) == R_NAME && nb - na <= MAX_RUN - 1) {
+            if (c->nruns == c->capruns) {
+                size_t cap = c->capruns ? c->capruns * 2 : 64;
+                void *p = c->capruns ? al->realloc(al->ctx, c->runs, c->capruns * sizeof(run), cap * sizeof(run))
+                                     : al->malloc(al->ctx, cap * sizeof(run));
+                if (p == NULL) return NT_ENOMEM;
+                c->runs = p;
+                c->capruns = cap;
+            }
+            run r = {na, nb, title};
+            c->runs[c->nruns++] = r;
+        }
+        i = e;
+    }
+    if (c->nruns && c->htcap) {
+        for (size_t k = 0; k < c->nruns; k++) {
+            const run *r = &c->runs[k];
+            for (size_t w = r->a; w < r->b; w++) {
+                hent *e = ht_find(c, w, 0);
+                if (e->key == HNONE) {
+                    e->key = (uint32_t)w;
+                    e->is_title = 0;
+                    e->val = (uint32_t)k;
+                } else if (run_len(&c->runs[e->val]) < run_len(r)) {
+                    e->val = (uint32_t)k;
+                }
+            }
+        }
+    }
+    return NT_OK;
+}
+
+static void names_release(ctx *c, nt_spans *toks, nt_spans *sents) {
+    const nt_allocator *al = c->al;
+    xfree(al, c->fl, c->nt, 1);
+    xfree(al, c->cls, c->nt, 1);
+    xfree(al, c->sfirst, c->nt, sizeof(uint32_t));
+    xfree(al, c->slast, c->nt, sizeof(uint32_t));
+    xfree(al, c->pend, c->nt, sizeof(uint32_t));
+    if (c->capruns) al->free(al->ctx, c->runs, c->capruns * sizeof(run));
+    if (c->htcap) xfree(al, c->ht, c->htcap, sizeof(hent));
+    nt_spans_free(toks);
+    nt_spans_free(sents);
+}
+
 nt_status nt_quotes_extract(const nt_tokenizer *tok, const char *text, size_t len, nt_quotes *out,
                             const nt_interrupt *intr) {
     if (tok == NULL || out == NULL || (text == NULL && len > 0)) return NT_EINVAL;
@@ -1190,67 +1345,10 @@ nt_status nt_quotes_extract(const nt_tokenizer *tok, const char *text, size_t le
     memset(&c, 0, sizeof c);
     c.al = al;
     uint32_t *marks = NULL;
-    nt_status st = nt_tokenizer_run(tok, text, len, &toks, intr);
-    if (st == NT_OK) st = nt_sentences_split(tok, text, len, &toks, &sents, intr);
-    if (st != NT_OK) goto done;
-    c.s = text;
-    c.n = len;
-    c.ts = toks.start;
-    c.te = toks.end;
-    c.tk = toks.kind;
-    c.nt = toks.len;
-    c.last = spk_none();
-    if (c.nt == 0) goto done;
-    if (c.nt >= (size_t)UINT32_MAX) { /* token indices are stored in 32 bits */
-        st = NT_ETOOBIG;
-        goto done;
-    }
-    c.fl = xalloc(al, c.nt, 1, &st);
-    if (c.fl) c.cls = xalloc(al, c.nt, 1, &st);
-    if (c.cls) c.sfirst = xalloc(al, c.nt, sizeof(uint32_t), &st);
-    if (c.cls) memset(c.cls, 0, c.nt);
-    if (c.sfirst) c.slast = xalloc(al, c.nt, sizeof(uint32_t), &st);
-    if (c.slast) c.pend = xalloc(al, c.nt, sizeof(uint32_t), &st);
-    if (c.pend) marks = xalloc(al, c.nt, sizeof(uint32_t), &st);
+    nt_status st = names_prepare(&c, tok, text, len, &toks, &sents, intr);
+    if (st != NT_OK || c.nt == 0) goto done;
+    marks = xalloc(al, c.nt, sizeof(uint32_t), &st);
     if (marks == NULL) goto done;
-
-    /* pass 1: flags, sentences, paragraphs */
-    size_t si = 0;
-    for (size_t i = 0; i < c.nt; i++) {
-        uint8_t f = 0;
-        size_t gap0 = i ? (size_t)c.te[i - 1] : 0;
-        for (size_t b = gap0; b < (size_t)c.ts[i]; b++)
-            if (text[b] == '\n') {
-                f |= F_PARA;
-                break;
-            }
-        if (i == 0) f |= F_PARA;
-        if (c.tk[i] == NT_TOK_WORD) {
-            uint32_t cp;
-            nt_utf8_decode(text, len, (size_t)c.ts[i], &cp);
-            nt_gc g = nt_uc_category(cp);
-            if (g == NT_GC_Lu || g == NT_GC_Lt) {
-                f |= F_CAP;
-                if (nt_lexicon_has(NT_LEX_QUOTE_STOP, text + c.ts[i], (size_t)(c.te[i] - c.ts[i]))) f |= F_STOP;
-            }
-        } else if (c.tk[i] == NT_TOK_QUOTE) {
-            f |= is_double_glyph(tptr(&c, i), tlen(&c, i)) ? F_DQ : F_SQ;
-        }
-        c.fl[i] = f;
-        while (si + 1 < sents.len && sents.start[si + 1] <= c.ts[i]) si++;
-        c.sfirst[i] = (uint32_t)i; /* fixed below */
-        c.slast[i] = (uint32_t)si; /* sentence index for now */
-    }
-    /* sentences (slast holds the splitter's sentence index so far); a
-     * paragraph break also starts a sentence */
-    for (size_t i = 0; i < c.nt; i++) {
-        bool new_s = i == 0 || (c.fl[i] & F_PARA) || c.slast[i] != c.slast[i - 1];
-        c.sfirst[i] = new_s ? (uint32_t)i : c.sfirst[i - 1];
-    }
-    for (size_t i = c.nt; i-- > 0;)
-        c.slast[i] = (i + 1 == c.nt || c.sfirst[i + 1] == i + 1) ? (uint32_t)(i + 1) : c.slast[i + 1];
-    for (size_t i = c.nt; i-- > 0;)
-        c.pend[i] = (i + 1 == c.nt || (c.fl[i + 1] & F_PARA)) ? (uint32_t)(i + 1) : c.pend[i + 1];
 
     /* pass 2: pair marks per paragraph */
     size_t next_poll = NT_INTERRUPT_BYTES;
@@ -1264,73 +1362,11 @@ nt_status nt_quotes_extract(const nt_tokenizer *tok, const char *text, size_t le
     }
     if (rq.len == 0) goto done;
 
-    /* pass 3: the word table (places, name words, titles), then the
-     * inventory of names outside quotes */
-    {
-        size_t caps = 0;
-        for (size_t i = 0; i < c.nt; i++) caps += (c.fl[i] & F_CAP) != 0;
-        /* every key is a token of a run of names, and a run holds at most
-         * one lower-case word per capitalised one: at most 7 keys per
-         * capitalised word over the four kinds; load stays <= 1/2 */
-        size_t cap = 16;
-        while (cap < caps * 14 + 16) cap *= 2;
-        if (c.nt < (size_t)HNONE - 1) {
-            c.ht = xalloc(al, cap, sizeof(hent), &st);
-            if (c.ht == NULL) goto done;
-            c.htcap = cap;
-            for (size_t k = 0; k < cap; k++) c.ht[k].key = HNONE;
-        }
-        for (size_t i = 1; i < c.nt && c.htcap; i++) {
-            if (name_word(&c, i) && !(c.fl[i] & F_INSIDE) && is_preposition(&c, i - 1) &&
-                !name_word(&c, i + 1)) {
-                hent *e = ht_find(&c, i, 2);
-                if (e->key == HNONE) {
-                    e->key = (uint32_t)i;
-                    e->is_title = 2;
-                    e->val = 0;
-                }
-            }
-        }
-    }
-    for (size_t i = 0; i < c.nt;) {
-        if (!name_word(&c, i) || (c.fl[i] & F_INSIDE)) {
-            i++;
-            continue;
-        }
-        size_t e = run_fwd(&c, i);
-        size_t na, nb, title;
-        if (strip_run(&c, i, e, &na, &nb, &title) == R_NAME && nb - na <= MAX_RUN - 1) {
-            if (c.nruns == c.capruns) {
-                size_t cap = c.capruns ? c.capruns * 2 : 64;
-                void *p = c.capruns ? al->realloc(al->ctx, c.runs, c.capruns * sizeof(run), cap * sizeof(run))
-                                    : al->malloc(al->ctx, cap * sizeof(run));
-                if (p == NULL) {
-                    st = NT_ENOMEM;
-                    goto done;
-                }
-                c.runs = p;
-                c.capruns = cap;
-            }
-            run r = {na, nb, title};
-            c.runs[c.nruns++] = r;
-        }
-        i = e;
-    }
-    if (c.nruns && c.htcap) {
-        for (size_t k = 0; k < c.nruns; k++) {
-            const run *r = &c.runs[k];
-            for (size_t w = r->a; w < r->b; w++) {
-                hent *e = ht_find(&c, w, 0);
-                if (e->key == HNONE) {
-                    e->key = (uint32_t)w;
-                    e->is_title = 0;
-                    e->val = (uint32_t)k;
-                } else if (run_len(&c.runs[e->val]) < run_len(r)) {
-                    e->val = (uint32_t)k;
-                }
-            }
-        }
-    }
+    /* pass 3: the word table (places, name words, titles; 7 keys per
+     * capitalised word over the four kinds), then the inventory of names
+     * outside quotes */
+    st = names_inventory(&c, 7);
+    if (st != NT_OK) goto done;
 
     /* pass 4: attribution in text order */
     size_t cursor = 0; /* next token to scan for reported speech */
@@ -1385,17 +1421,9 @@ nt_status nt_quotes_extract(const nt_tokenizer *tok, const char *text, size_t le
     if (out->len - base > 1) qsort(out->items + base, out->len - base, sizeof(nt_quote), cmp_quote);
 
 done:
-    xfree(al, c.fl, c.nt, 1);
-    xfree(al, c.cls, c.nt, 1);
-    xfree(al, c.sfirst, c.nt, sizeof(uint32_t));
-    xfree(al, c.slast, c.nt, sizeof(uint32_t));
-    xfree(al, c.pend, c.nt, sizeof(uint32_t));
     xfree(al, marks, c.nt, sizeof(uint32_t));
-    if (c.capruns) al->free(al->ctx, c.runs, c.capruns * sizeof(run));
-    if (c.htcap) xfree(al, c.ht, c.htcap, sizeof(hent));
     if (rq.cap) al->free(al->ctx, rq.v, rq.cap * sizeof(rawq));
-    nt_spans_free(&toks);
-    nt_spans_free(&sents);
+    names_release(&c, &toks, &sents);
     return st;
 }
 
@@ -1404,6 +1432,23 @@ done:
 static int cmp_ptr(const void *a, const void *b) {
     int64_t x = **(int64_t *const *)a, y = **(int64_t *const *)b;
     return (x > y) - (x < y);
+}
+
+/* Convert the m byte offsets pointed to by v (each on a unit boundary) to
+ * units, in place.  O(len + m log m). */
+static void offsets_to_units(const char *text, size_t len, int64_t **v, size_t m) {
+    qsort(v, m, sizeof(int64_t *), cmp_ptr);
+    size_t pos = 0, units = 0;
+    for (size_t k = 0; k < m; k++) {
+        size_t target = (size_t)*v[k];
+        if (target > len) target = len;
+        while (pos < target) {
+            uint32_t cp;
+            pos += nt_utf8_decode(text, len, pos, &cp);
+            units++;
+        }
+        *v[k] = (int64_t)units;
+    }
 }
 
 nt_status nt_quotes_to_units(const char *text, size_t len, nt_quotes *q) {
@@ -1422,18 +1467,335 @@ nt_status nt_quotes_to_units(const char *text, size_t len, nt_quotes *q) {
         for (int k = 0; k < 8; k++)
             if (*f[k] >= 0) v[m++] = f[k];
     }
-    qsort(v, m, sizeof(int64_t *), cmp_ptr);
-    size_t pos = 0, units = 0;
-    for (size_t k = 0; k < m; k++) {
-        size_t target = (size_t)*v[k];
-        if (target > len) target = len;
-        while (pos < target) {
-            uint32_t cp;
-            pos += nt_utf8_decode(text, len, pos, &cp);
-            units++;
-        }
-        *v[k] = (int64_t)units;
+    offsets_to_units(text, len, v, m);
+    al->free(al->ctx, v, n * sizeof(int64_t *));
+    return NT_OK;
+}
+
+/* ---------------------------------------------------------------- entities */
+
+/* Named entities reuse the speaker machinery above: the same runs of
+ * capitalised words, the same stripping of titles and roles, the same
+ * inventory of names for canonical forms (spk_from_name).  On top: a table
+ * of words seen capitalised inside a sentence (kind 4 keys), so a lone
+ * capitalised word that only ever opens sentences (Namun, Pedagang, The) is
+ * no entity, and a final merge of canonical names equal up to case and
+ * hyphens (Kim Jong Un / Kim Jong-un). */
+
+const char *nt_entity_kind_name(int kind) {
+    switch (kind) {
+    case NT_ENTITY_PERSON: return "person";
+    case NT_ENTITY_ORG: return "org";
+    case NT_ENTITY_PLACE: return "place";
+    default: return "unknown";
     }
+}
+
+void nt_entities_init(nt_entities *e, const nt_allocator *alloc) {
+    e->items = NULL;
+    e->len = e->cap = 0;
+    e->alloc = nt_alloc_or_default(alloc);
+}
+
+void nt_entities_free(nt_entities *e) {
+    if (e->cap) e->alloc->free(e->alloc->ctx, e->items, e->cap * sizeof(nt_entity));
+    e->items = NULL;
+    e->len = e->cap = 0;
+}
+
+static nt_status entities_push(nt_entities *e, const nt_entity *x) {
+    if (e->len == e->cap) {
+        size_t cap = e->cap ? e->cap * 2 : 16;
+        if (cap > SIZE_MAX / sizeof(nt_entity) / 2) return NT_ETOOBIG;
+        void *p = e->cap ? e->alloc->realloc(e->alloc->ctx, e->items, e->cap * sizeof(nt_entity),
+                                             cap * sizeof(nt_entity))
+                         : e->alloc->malloc(e->alloc->ctx, cap * sizeof(nt_entity));
+        if (p == NULL) return NT_ENOMEM;
+        e->items = p;
+        e->cap = cap;
+    }
+    e->items[e->len++] = *x;
+    return NT_OK;
+}
+
+/* Does token i open a sentence: no word before it in its sentence (quote
+ * marks, dashes, list numbers "1." may come first)? */
+static bool sentence_initial(const ctx *c, size_t i) {
+    size_t j = i;
+    while (j > c->sfirst[i] && c->tk[j - 1] != NT_TOK_WORD) {
+        j--;
+        if (c->tk[j] == NT_TOK_QUOTE || punct_is(c, j, ':')) return true; /* kata Dewi, "Kebutuhan ... */
+    }
+    return j == c->sfirst[i];
+}
+
+/* Mark the headlines: paragraphs of 2+ words in which every word but the
+ * function words is capitalised (Pertumbuhan Ekonomi Diproyeksi 4,95
+ * Persen).  Their words are entities only when the text capitalises them
+ * inside a sentence elsewhere.  O(number of tokens). */
+static void mark_headlines(ctx *c) {
+    for (size_t p0 = 0; p0 < c->nt; p0 = c->pend[p0]) {
+        size_t caps = 0, lower = 0;
+        for (size_t i = p0; i < c->pend[p0]; i++) {
+            if (!is_word(c, i)) continue;
+            if (is_cap(c, i)) caps++;
+            else if (!func_word(c, i)) lower++;
+        }
+        if (caps >= 2 && lower == 0) /* and no source of names for the inventory */
+            for (size_t i = p0; i < c->pend[p0]; i++) c->fl[i] |= F_HEADLINE | F_INSIDE;
+    }
+}
+
+/* Hash of the canonical name [a, b) ignoring ASCII case and treating '-'
+ * as a space (so "Kim Jong-un" and "Kim Jong Un" agree); runs of spaces
+ * count once. */
+static uint64_t name_key(const char *s, int64_t a, int64_t b) {
+    uint64_t h = 1469598103934665603ull;
+    bool space = false;
+    for (int64_t k = a; k < b; k++) {
+        unsigned char ch = (unsigned char)s[k];
+        if (ch == '-' || ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') {
+            space = true;
+            continue;
+        }
+        if (space) h = (h ^ ' ') * 1099511628211ull;
+        space = false;
+        if (ch >= 'A' && ch <= 'Z') ch = (unsigned char)(ch - 'A' + 'a');
+        h = (h ^ ch) * 1099511628211ull;
+    }
+    return h;
+}
+
+static bool name_equal(const char *s, int64_t a, int64_t b, int64_t x, int64_t y) {
+    for (;;) {
+        bool sa = false, sx = false;
+        while (a < b && (s[a] == '-' || s[a] == ' ' || s[a] == '\t' || s[a] == '\n' || s[a] == '\r')) a++, sa = true;
+        while (x < y && (s[x] == '-' || s[x] == ' ' || s[x] == '\t' || s[x] == '\n' || s[x] == '\r')) x++, sx = true;
+        if (a == b || x == y) return a == b && x == y;
+        if (sa != sx) return false;
+        char p = s[a], q = s[x];
+        if (p >= 'A' && p <= 'Z') p = (char)(p - 'A' + 'a');
+        if (q >= 'A' && q <= 'Z') q = (char)(q - 'A' + 'a');
+        if (p != q) return false;
+        a++;
+        x++;
+    }
+}
+
+typedef struct ekey {
+    uint64_t h;
+    uint32_t idx;  /* index of the mention (relative to the first new one) */
+    uint32_t done; /* merged into a group already */
+} ekey;
+
+static int cmp_ekey(const void *a, const void *b) {
+    const ekey *x = a, *y = b;
+    if (x->h != y->h) return (x->h > y->h) - (x->h < y->h);
+    return (x->idx > y->idx) - (x->idx < y->idx);
+}
+
+/* Words that make a name a place or an organisation when they open it
+ * (Pulau Galang, Institut Teknologi Nusantara) or close it (Elm Street,
+ * Northgate Lithium Inc); role and country words are in quote_roles.txt. */
+static const char *const PLACE_FIRST[] = {"pulau", "kali", "sungai", "gunung", "selat", "teluk", "danau", "jalan",
+                                          "kampung", "bandara", "pelabuhan", "asia", "kuala", "bandar", "tanjung",
+                                          "lake", "mount", "river", "cape", "port"};
+static const char *const PLACE_LAST[] = {"street", "avenue", "road", "airport", "river", "island", "valley", "lake"};
+static const char *const ORG_FIRST[] = {"institut", "departemen", "perum", "rumah", "sekolah", "koperasi",
+                                        "pengadilan", "mahkamah", "harian", "majalah", "radio"};
+static const char *const ORG_LAST[] = {"school", "university", "center", "centre", "service", "inc", "corp", "ltd",
+                                       "company", "group", "agency", "department", "ministry", "party", "institute",
+                                       "association", "electric", "elementary", "bureau", "commission",
+                                       "committee", "court", "hospital", "times", "post", "news"};
+
+/* Is word i (without a final abbreviation dot: Inc.) in the lower-case list? */
+static bool word_in(const ctx *c, size_t i, const char *const *list, size_t n) {
+    if (!is_word(c, i)) return false;
+    const char *p = tptr(c, i);
+    size_t wl = tlen(c, i);
+    if (wl > 1 && p[wl - 1] == '.') wl--;
+    for (size_t k = 0; k < n; k++)
+        if (strlen(list[k]) == wl && strncasecmp_ascii(p, list[k], wl)) return true;
+    return false;
+}
+#define WORD_IN(c, i, list) word_in(c, i, list, sizeof list / sizeof list[0])
+
+/* One mention from the run [a, e): appended to out, or nothing. */
+static nt_status entity_from_run(ctx *c, size_t a, size_t e, nt_entities *out) {
+    size_t na, nb, title;
+    rtype t = strip_run(c, a, e, &na, &nb, &title);
+    if (t == R_NONE || t == R_ROLE || nb - na > MAX_RUN) return NT_OK;
+    /* a capitalised word opening the sentence before a name capitalised in
+     * running text (Kunjungan Putin, Diberitakan BBC): not part of it */
+    if (nb - na >= 2 && sentence_initial(c, na) && !acronym(c, na) && !is_role(c, na) && !is_title(c, na) &&
+        ht_find(c, na, 4)->key == HNONE) {
+        bool rest = true;
+        for (size_t k = na + 1; k < nb && rest; k++) rest = acronym(c, k) || ht_find(c, k, 4)->key != HNONE;
+        if (rest) na++;
+    }
+    nt_entity x;
+    x.start = c->ts[na];
+    x.end = c->te[nb - 1];
+    x.canon_start = x.start;
+    x.canon_end = x.end;
+    bool lone = nb - na == 1, acr = lone && acronym(c, na), initial = sentence_initial(c, na);
+    if (acr && nt_phrase_find(NT_PH_ZONES, tptr(c, na), tlen(c, na)) != NULL) return NT_OK; /* WIB, GMT */
+    if (t == R_INST) {
+        x.kind = known_place(c, na) && lone ? NT_ENTITY_PLACE : NT_ENTITY_ORG;
+        if (lone && !acr && initial && ht_find(c, na, 4)->key == HNONE) return NT_OK;
+        return entities_push(out, &x);
+    }
+    titles_advance(c, na);
+    spk s = spk_from_name(c, na, nb);
+    x.canon_start = s.ns;
+    x.canon_end = s.ne;
+    bool longer = s.ne - s.ns > x.end - x.start;
+    /* a lone capitalised word opening a sentence and never capitalised
+     * inside one, and not part of a longer name: a common word */
+    if (lone && !acr && initial && !longer && ht_find(c, na, 4)->key == HNONE) return NT_OK;
+    if (lone && !longer && tlen(c, na) == 1) return NT_OK; /* I, A: a pronoun or a letter */
+    const char *w = tptr(c, na);
+    size_t wl = tlen(c, na);
+    if (lone && !longer && (nt_abbrev_has(NT_LANG_ID, w, wl) || (wl == 2 && !acr))) return NT_OK; /* Rp, Jl */
+    bool outlet = lone && (nt_outlet_name(w, wl) != NULL || nt_phrase_find(NT_PH_AGENCIES, w, wl) != NULL);
+    bool org_tail = false, org_word = false;
+    for (size_t k = a; k < na && !org_tail; k++) org_tail = is_role(c, k) || common_noun(c, k) || acronym(c, k);
+    for (size_t k = na; k < nb && !org_word; k++) org_word = is_role(c, k) || (k > na && acronym(c, k));
+    size_t tail = nb - 1;
+    if ((acr || outlet) && !longer) x.kind = NT_ENTITY_ORG;
+    else if (!longer && (WORD_IN(c, na, PLACE_FIRST) || (!lone && WORD_IN(c, tail, PLACE_LAST))))
+        x.kind = NT_ENTITY_PLACE;
+    else if (!longer && (WORD_IN(c, na, ORG_FIRST) || (!lone && WORD_IN(c, tail, ORG_LAST))))
+        x.kind = NT_ENTITY_ORG;
+    else if (org_word && !longer) x.kind = NT_ENTITY_ORG; /* Harlow County, Deplu AS */
+    else if (lone && !longer && known_place(c, na)) x.kind = NT_ENTITY_PLACE;
+    else if (lone && !longer && title == NONE && org_tail) x.kind = NT_ENTITY_ORG;
+    else x.kind = NT_ENTITY_PERSON;
+    return entities_push(out, &x);
+}
+
+nt_status nt_entities_extract(const nt_tokenizer *tok, const char *text, size_t len, nt_entities *out,
+                              const nt_interrupt *intr) {
+    if (tok == NULL || out == NULL || (text == NULL && len > 0)) return NT_EINVAL;
+    if (len == 0) return NT_OK;
+    size_t base = out->len;
+    const nt_allocator *al = out->alloc;
+    nt_spans toks, sents;
+    nt_spans_init(&toks, al);
+    nt_spans_init(&sents, al);
+    ctx c;
+    memset(&c, 0, sizeof c);
+    c.al = al;
+    ekey *keys = NULL;
+    size_t nkeys = 0;
+    nt_status st = names_prepare(&c, tok, text, len, &toks, &sents, intr);
+    if (st != NT_OK || c.nt == 0) goto done;
+    mark_headlines(&c);
+    /* the word table gets one more kind: capitalised inside a sentence */
+    st = names_inventory(&c, 8);
+    if (st == NT_OK && c.htcap == 0) st = NT_ETOOBIG; /* 2^32 - 2 tokens: no word table */
+    if (st != NT_OK) goto done;
+    for (size_t i = 0; i < c.nt; i++) {
+        if (!name_word(&c, i) || sentence_initial(&c, i) || (c.fl[i] & F_HEADLINE)) continue;
+        hent *e = ht_find(&c, i, 4);
+        if (e->key == HNONE) {
+            e->key = (uint32_t)i;
+            e->is_title = 4;
+            e->val = 0;
+        }
+    }
+    size_t next_poll = NT_INTERRUPT_BYTES;
+    for (size_t i = 0; i < c.nt;) {
+        if (!name_word(&c, i)) {
+            i++;
+            continue;
+        }
+        if (poll(intr, &next_poll, (size_t)c.ts[i])) {
+            st = NT_EINTR;
+            goto done;
+        }
+        size_t e = run_fwd(&c, i);
+        if (c.fl[i] & F_HEADLINE) {
+            /* in a headline: only the words capitalised in running text */
+            e = i;
+            while (e < c.pend[i] && name_word(&c, e) && ht_find(&c, e, 4)->key != HNONE) e++;
+            if (e == i) {
+                i++;
+                continue;
+            }
+        }
+        st = entity_from_run(&c, i, e, out);
+        if (st != NT_OK) goto done;
+        i = e;
+    }
+    /* merge canonical names equal up to case and hyphens: every mention of
+     * a group takes the group's first canonical form and its most common
+     * kind (ties: person, place, org) */
+    nkeys = out->len - base;
+    if (nkeys == 0) goto done;
+    keys = xalloc(al, nkeys, sizeof(ekey), &st);
+    if (keys == NULL) goto done;
+    for (size_t k = 0; k < nkeys; k++) {
+        const nt_entity *x = &out->items[base + k];
+        keys[k].h = name_key(text, x->canon_start, x->canon_end);
+        keys[k].idx = (uint32_t)k;
+        keys[k].done = 0;
+    }
+    qsort(keys, nkeys, sizeof(ekey), cmp_ekey);
+    for (size_t g = 0; g < nkeys;) {
+        size_t h = g + 1;
+        while (h < nkeys && keys[h].h == keys[g].h) h++;
+        /* within equal hashes, split into truly equal names (a collision
+         * would need two names in one text with the same 64-bit hash) */
+        for (size_t m = g; m < h; m++) {
+            if (keys[m].done) continue;
+            const nt_entity *lead = &out->items[base + keys[m].idx];
+            size_t votes[NT_ENTITY_KIND_COUNT] = {0};
+            int64_t cs = lead->canon_start, ce = lead->canon_end;
+            for (size_t q = m; q < h; q++) {
+                const nt_entity *x = &out->items[base + keys[q].idx];
+                if (keys[q].done || !name_equal(text, cs, ce, x->canon_start, x->canon_end)) continue;
+                votes[x->kind < NT_ENTITY_KIND_COUNT ? x->kind : NT_ENTITY_ORG]++;
+                keys[q].done = 2; /* in this group */
+            }
+            uint8_t kind = NT_ENTITY_PERSON;
+            if (votes[NT_ENTITY_PLACE] > votes[kind]) kind = NT_ENTITY_PLACE;
+            if (votes[NT_ENTITY_ORG] > votes[kind]) kind = NT_ENTITY_ORG;
+            for (size_t q = m; q < h; q++) {
+                if (keys[q].done != 2) continue;
+                nt_entity *x = &out->items[base + keys[q].idx];
+                x->canon_start = cs;
+                x->canon_end = ce;
+                x->kind = kind;
+                keys[q].done = 3;
+            }
+        }
+        g = h;
+    }
+
+done:
+    xfree(al, keys, nkeys, sizeof(ekey));
+    names_release(&c, &toks, &sents);
+    return st;
+}
+
+nt_status nt_entities_to_units(const char *text, size_t len, nt_entities *e) {
+    if (e == NULL || (text == NULL && len > 0)) return NT_EINVAL;
+    if (e->len == 0) return NT_OK;
+    if (e->len > SIZE_MAX / 4 / sizeof(int64_t *)) return NT_ETOOBIG;
+    size_t n = e->len * 4;
+    const nt_allocator *al = e->alloc;
+    int64_t **v = al->malloc(al->ctx, n * sizeof(int64_t *));
+    if (v == NULL) return NT_ENOMEM;
+    size_t m = 0;
+    for (size_t i = 0; i < e->len; i++) {
+        nt_entity *x = &e->items[i];
+        v[m++] = &x->start;
+        v[m++] = &x->end;
+        v[m++] = &x->canon_start;
+        v[m++] = &x->canon_end;
+    }
+    offsets_to_units(text, len, v, m);
     al->free(al->ctx, v, n * sizeof(int64_t *));
     return NT_OK;
 }

@@ -90,3 +90,9 @@ from .document import Document  # noqa: E402
 from .corpus import Corpus  # noqa: E402
 
 __all__ += ["Document", "Corpus"]
+
+# --- entities and near-duplicates (issue 6) ---
+from ._core import duplicates, entities  # noqa: E402
+from ._records import Duplicate, Entity  # noqa: E402
+
+__all__ += ["Duplicate", "duplicates", "Entity", "entities"]

@@ -47,6 +47,8 @@ typedef struct {
     PyObject *DateSpan, *Line, *Article;
     PyObject *date_cls; /* datetime.date */
     PyObject *label_names[NT_LINE_LABEL_COUNT];
+    /* entities and near-duplicates (csrc/quotes.c, csrc/similar.c) */
+    PyObject *Entity, *Duplicate;
 } module_state;
 
 static inline module_state *get_state(PyObject *module) {
@@ -1635,6 +1637,216 @@ done:
     return result;
 }
 
+/* ------------------------------------------------------ entities (quotes.c) */
+
+PyDoc_STRVAR(entities_doc,
+"entities($module, text, *, lang='auto')\n--\n\n-> list[Entity]\n\n"
+"Named-entity mentions in text order, as Entity(text, start, end, canonical,\n"
+"kind): the name as written (titles and roles left out: 'Putin' in\n"
+"'Presiden Putin'), its str offsets, the canonical name it was merged under\n"
+"(the longest name in the text holding it, names equal up to case and\n"
+"hyphens merged: 'Vladimir Putin', 'Kim Jong Un'), and kind 'person',\n"
+"'org' (acronyms, institutions, countries, outlets) or 'place' (a lone\n"
+"name after di/ke/dari, in/at/from).  Sentence-opening capitalised common\n"
+"words (Namun, The, Pedagang) are not entities.");
+
+static PyObject *py_entities(PyObject *module, PyObject *args, PyObject *kwargs) {
+    module_state *st = get_state(module);
+    PyObject *text, *lang = NULL;
+    if (!parse_text_lang(args, kwargs, "O|$O:entities", &text, &lang)) return NULL;
+    text_in t;
+    nt_lang lg;
+    if (text_from_object(text, &t, "entities") < 0) return NULL;
+    if (parse_lang(st, lang, &lg) < 0) {
+        text_release(&t);
+        return NULL;
+    }
+    const nt_tokenizer *tok = pick_tokenizer(st, lg, &t);
+    nt_entities es;
+    nt_entities_init(&es, &py_allocator);
+    intr_ctx ic = {NULL};
+    nt_interrupt intr = {check_signals, &ic};
+    int release = t.len >= NT_GIL_RELEASE_BYTES;
+    if (release) ic.ts = PyEval_SaveThread();
+    nt_status s = nt_entities_extract(tok, t.utf8, (size_t)t.len, &es, &intr);
+    if (s == NT_OK && !t.ascii) s = nt_entities_to_units(t.utf8, (size_t)t.len, &es);
+    if (release) PyEval_RestoreThread(ic.ts);
+    PyObject *list = NULL;
+    if (s != NT_OK) {
+        raise_status(s);
+        goto done;
+    }
+    list = PyList_New((Py_ssize_t)es.len);
+    for (size_t i = 0; list != NULL && i < es.len; i++) {
+        const nt_entity *x = &es.items[i];
+        PyObject *items[5];
+        items[0] = PyUnicode_Substring(text, (Py_ssize_t)x->start, (Py_ssize_t)x->end);
+        items[1] = PyLong_FromLongLong(x->start);
+        items[2] = PyLong_FromLongLong(x->end);
+        items[3] = PyUnicode_Substring(text, (Py_ssize_t)x->canon_start, (Py_ssize_t)x->canon_end);
+        items[4] = PyUnicode_InternFromString(nt_entity_kind_name(x->kind));
+        PyObject *rec = make_record(st->Entity, 5, items);
+        if (rec == NULL) Py_CLEAR(list);
+        else PyList_SET_ITEM(list, (Py_ssize_t)i, rec);
+    }
+done:
+    nt_entities_free(&es);
+    text_release(&t);
+    return list;
+}
+
+/* ------------------------------------------------ near-duplicates (similar.c) */
+
+PyDoc_STRVAR(duplicates_doc,
+"duplicates($module, texts, *, threshold=0.8, shingle=3, num_perm=128, seed=1,\n"
+"           lang='auto', exact=False, groups=None, min_shingles=1)\n--\n\n"
+"-> list[Duplicate]\n\n"
+"Pairs of near-duplicate texts: Duplicate(a, b, similarity) with a < b the\n"
+"indices of the texts, ordered by (a, b).  similarity is the exact Jaccard\n"
+"index of the two texts' sets of word shingles (shingle consecutive tokens,\n"
+"lower-cased, punctuation and quote marks left out); pairs at or above\n"
+"threshold are found by MinHash (num_perm seeded hash functions) with LSH\n"
+"banding, then verified exactly, so there are no false positives and a pair\n"
+"at the threshold is missed with probability <= 0.005.  exact=True finds\n"
+"every pair instead (a prefix-filter join, no signatures).  groups: one int\n"
+"per text, only texts of different groups are paired.  Texts with fewer than\n"
+"min_shingles distinct shingles (and texts without words) are in no pair.\n"
+"lang is 'auto', 'id', 'en' or a sequence of those, one per text.");
+
+static PyObject *py_duplicates(PyObject *module, PyObject *args, PyObject *kwargs) {
+    static const char *kws[] = {"texts", "threshold", "shingle", "num_perm", "seed", "lang",
+                                "exact", "groups", "min_shingles", NULL};
+    module_state *st = get_state(module);
+    PyObject *texts, *thr_obj = NULL, *lang = NULL, *groups_obj = Py_None;
+    Py_ssize_t shingle = 3, num_perm = 128, min_shingles = 1;
+    unsigned long long seed = 1;
+    int exact = 0;
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|$OnnKOpOn:duplicates", (char **)kws, &texts, &thr_obj,
+                                     &shingle, &num_perm, &seed, &lang, &exact, &groups_obj, &min_shingles))
+        return NULL;
+    double threshold = 0.8;
+    if (thr_obj != NULL) {
+        if (PyBool_Check(thr_obj) || !(PyFloat_Check(thr_obj) || PyLong_Check(thr_obj)))
+            return PyErr_Format(PyExc_TypeError, "threshold must be a number, not %.100s",
+                                Py_TYPE(thr_obj)->tp_name);
+        threshold = PyFloat_AsDouble(thr_obj);
+        if (threshold == -1.0 && PyErr_Occurred()) return NULL;
+    }
+    if (!(threshold > 0.0 && threshold <= 1.0))
+        return PyErr_Format(PyExc_ValueError, "threshold must be in (0, 1], not %R", thr_obj);
+    if (shingle < 1 || shingle > (Py_ssize_t)NT_SIM_MAX_SHINGLE)
+        return PyErr_Format(PyExc_ValueError, "shingle must be in 1..%u, not %zd", NT_SIM_MAX_SHINGLE, shingle);
+    if (num_perm < 1 || num_perm > (Py_ssize_t)NT_SIM_MAX_PERM)
+        return PyErr_Format(PyExc_ValueError, "num_perm must be in 1..%u, not %zd", NT_SIM_MAX_PERM, num_perm);
+    if (min_shingles < 0)
+        return PyErr_Format(PyExc_ValueError, "min_shingles must be >= 0, not %zd", min_shingles);
+    texts_in ts;
+    if (texts_from_object(texts, &ts, "duplicates") < 0) return NULL;
+    PyObject *result = NULL, *langs = NULL, *gseq = NULL;
+    nt_simindex *ix = NULL;
+    nt_simpairs pairs;
+    nt_simpairs_init(&pairs, &py_allocator);
+    const nt_tokenizer **toks = PyMem_Calloc(ts.n ? (size_t)ts.n : 1, sizeof(*toks));
+    uint32_t *groups = NULL;
+    if (toks == NULL) {
+        PyErr_NoMemory();
+        goto out;
+    }
+    /* lang: one for all, or one per text */
+    if (lang != NULL && !PyUnicode_Check(lang)) {
+        langs = PySequence_Fast(lang, "lang must be 'auto', 'id', 'en' or a sequence of those");
+        if (langs == NULL) goto out;
+        if (PySequence_Fast_GET_SIZE(langs) != ts.n) {
+            PyErr_Format(PyExc_ValueError, "got %zd langs for %zd texts", PySequence_Fast_GET_SIZE(langs), ts.n);
+            goto out;
+        }
+    }
+    for (Py_ssize_t i = 0; i < ts.n; i++) {
+        nt_lang lg;
+        if (parse_lang(st, langs ? PySequence_Fast_GET_ITEM(langs, i) : lang, &lg) < 0) goto out;
+        toks[i] = pick_tokenizer(st, lg, &ts.t[i]);
+    }
+    if (ts.n == 0) {
+        nt_lang lg; /* still check a lone lang */
+        if (langs == NULL && parse_lang(st, lang, &lg) < 0) goto out;
+    }
+    if (groups_obj != Py_None) {
+        gseq = PySequence_Fast(groups_obj, "groups must be a sequence of int");
+        if (gseq == NULL) goto out;
+        if (PySequence_Fast_GET_SIZE(gseq) != ts.n) {
+            PyErr_Format(PyExc_ValueError, "got %zd groups for %zd texts", PySequence_Fast_GET_SIZE(gseq), ts.n);
+            goto out;
+        }
+        groups = PyMem_Calloc(ts.n ? (size_t)ts.n : 1, sizeof(uint32_t));
+        if (groups == NULL) {
+            PyErr_NoMemory();
+            goto out;
+        }
+        for (Py_ssize_t i = 0; i < ts.n; i++) {
+            PyObject *g = PySequence_Fast_GET_ITEM(gseq, i);
+            if (!PyLong_Check(g) || PyBool_Check(g)) {
+                PyErr_Format(PyExc_TypeError, "groups[%zd] must be int, not %.100s", i, Py_TYPE(g)->tp_name);
+                goto out;
+            }
+            unsigned long v = PyLong_AsUnsignedLong(g);
+            if (PyErr_Occurred() || v > UINT32_MAX) {
+                PyErr_Clear();
+                PyErr_Format(PyExc_ValueError, "groups[%zd] must be in 0..%lu", i, (unsigned long)UINT32_MAX);
+                goto out;
+            }
+            groups[i] = (uint32_t)v;
+        }
+    }
+    nt_simopts o;
+    nt_simopts_init(&o);
+    o.shingle = (unsigned)shingle;
+    o.num_perm = exact ? 1u : (unsigned)num_perm; /* the exact join uses no signatures */
+    o.seed = (uint64_t)seed;
+    nt_status s = nt_simindex_new(&o, &py_allocator, &ix);
+    if (s != NT_OK) {
+        raise_status(s);
+        goto out;
+    }
+    Py_ssize_t total = 0;
+    for (Py_ssize_t i = 0; i < ts.n; i++) total += ts.t[i].len;
+    {
+        nt_simfilter f = {groups, (size_t)min_shingles};
+        intr_ctx ic = {NULL};
+        nt_interrupt intr = {check_signals, &ic};
+        int release = total >= NT_GIL_RELEASE_BYTES;
+        if (release) ic.ts = PyEval_SaveThread();
+        for (Py_ssize_t i = 0; i < ts.n && s == NT_OK; i++) {
+            if ((i & 255) == 255 && check_signals(&ic)) s = NT_EINTR;
+            else s = nt_simindex_add(ix, toks[i], ts.t[i].utf8, (size_t)ts.t[i].len, &intr);
+        }
+        if (s == NT_OK)
+            s = exact ? nt_simindex_join(ix, threshold, &f, &pairs, &intr)
+                      : nt_simindex_pairs(ix, threshold, &f, &pairs, &intr);
+        if (release) PyEval_RestoreThread(ic.ts);
+    }
+    if (s != NT_OK) {
+        raise_status(s);
+        goto out;
+    }
+    result = PyList_New((Py_ssize_t)pairs.len);
+    for (size_t i = 0; result != NULL && i < pairs.len; i++) {
+        PyObject *items[3] = {PyLong_FromUnsignedLong(pairs.items[i].a), PyLong_FromUnsignedLong(pairs.items[i].b),
+                              PyFloat_FromDouble(pairs.items[i].similarity)};
+        PyObject *rec = make_record(st->Duplicate, 3, items);
+        if (rec == NULL) Py_CLEAR(result);
+        else PyList_SET_ITEM(result, (Py_ssize_t)i, rec);
+    }
+out:
+    nt_simpairs_free(&pairs);
+    nt_simindex_free(ix);
+    PyMem_Free(toks);
+    PyMem_Free(groups);
+    Py_XDECREF(langs);
+    Py_XDECREF(gseq);
+    texts_release(&ts);
+    return result;
+}
+
 static PyMethodDef core_methods[] = {
     {"tokens", (PyCFunction)(void (*)(void))py_tokens, METH_VARARGS | METH_KEYWORDS, tokens_doc},
     {"tokenize", (PyCFunction)(void (*)(void))py_tokenize, METH_VARARGS | METH_KEYWORDS, tokenize_doc},
@@ -1653,6 +1865,9 @@ static PyMethodDef core_methods[] = {
     {"quotes", (PyCFunction)(void (*)(void))py_quotes, METH_VARARGS | METH_KEYWORDS, quotes_doc},
     {"dates", (PyCFunction)(void (*)(void))py_dates, METH_VARARGS | METH_KEYWORDS, dates_doc},
     {"clean", (PyCFunction)(void (*)(void))py_clean, METH_VARARGS | METH_KEYWORDS, clean_doc},
+    /* entities and near-duplicates */
+    {"entities", (PyCFunction)(void (*)(void))py_entities, METH_VARARGS | METH_KEYWORDS, entities_doc},
+    {"duplicates", (PyCFunction)(void (*)(void))py_duplicates, METH_VARARGS | METH_KEYWORDS, duplicates_doc},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1745,6 +1960,13 @@ static int core_exec(PyObject *module) {
         Py_DECREF(labels);
         return -1;
     }
+    /* entities and near-duplicates */
+    PyObject *ed_records = PyImport_ImportModule("newstext._records");
+    if (ed_records == NULL) return -1;
+    st->Entity = PyObject_GetAttrString(ed_records, "Entity");
+    st->Duplicate = PyObject_GetAttrString(ed_records, "Duplicate");
+    Py_DECREF(ed_records);
+    if (!st->Entity || !st->Duplicate) return -1;
     return 0;
 }
 
@@ -1763,6 +1985,8 @@ static int core_traverse(PyObject *module, visitproc visit, void *arg) {
     Py_VISIT(st->Line);
     Py_VISIT(st->Article);
     Py_VISIT(st->date_cls);
+    Py_VISIT(st->Entity);
+    Py_VISIT(st->Duplicate);
     return 0;
 }
 
@@ -1788,6 +2012,8 @@ static int core_clear(PyObject *module) {
     Py_CLEAR(st->Article);
     Py_CLEAR(st->date_cls);
     for (int k = 0; k < NT_LINE_LABEL_COUNT; k++) Py_CLEAR(st->label_names[k]);
+    Py_CLEAR(st->Entity);
+    Py_CLEAR(st->Duplicate);
     return 0;
 }
 

@@ -92,3 +92,20 @@ LINE_LABELS: tuple[str, ...]
 
 def dates(text: str, *, ref: datetime.date | None = None) -> list[DateSpan]: ...
 def clean(text: str, *, lang: Lang = "auto") -> Article: ...
+
+# --- entities and near-duplicates (issue 6) ---
+from ._records import Duplicate, Entity
+
+def duplicates(
+    texts: Iterable[str],
+    *,
+    threshold: float = 0.8,
+    shingle: int = 3,
+    num_perm: int = 128,
+    seed: int = 1,
+    lang: Lang | Sequence[Lang] = "auto",
+    exact: bool = False,
+    groups: Sequence[int] | None = None,
+    min_shingles: int = 1,
+) -> list[Duplicate]: ...
+def entities(text: str, *, lang: Lang = "auto") -> list[Entity]: ...

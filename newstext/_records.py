@@ -180,3 +180,37 @@ class Article(NamedTuple):
     agencies: list
     url: "str | None"
     lines: list
+
+
+# ------------------------------------------------ entities and near-duplicates
+
+__all__ += ["Entity", "Duplicate"]
+
+
+class Entity(NamedTuple):
+    """One mention of a named entity (:func:`newstext.entities`).
+
+    ``text``/``start``/``end``: the name as written at this mention, titles
+    and roles left out (``"Putin"`` in "Presiden Putin").  ``canonical``: the
+    name the mention was merged under, the longest mention of the same
+    entity in the text (``"Vladimir Putin"``).  ``kind``: ``person``,
+    ``place`` (written after di/ke/dari, in/at/from) or ``org`` (an
+    acronym, an outlet or agency, a name led by an institution word), a
+    best guess from the text alone.
+    """
+
+    text: str
+    start: int
+    end: int
+    canonical: str
+    kind: str
+
+
+class Duplicate(NamedTuple):
+    """A pair of near-duplicate texts (:func:`newstext.duplicates`): their
+    indices ``a`` < ``b`` in the input and the exact Jaccard ``similarity``
+    of their word-shingle sets."""
+
+    a: int
+    b: int
+    similarity: float

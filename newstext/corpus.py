@@ -60,6 +60,28 @@ def _pandas():
     return pandas
 
 
+def _join_groups(n: int, pairs) -> tuple:
+    """Connected components of matched pairs (i, j, similarity) over n
+    items: (root of each item, the smallest index of its component; best
+    similarity of each item, 0.0 when unmatched)."""
+    parent = list(range(n))
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    best = [0.0] * n
+    for i, j, sim in pairs:
+        best[i] = max(best[i], sim)
+        best[j] = max(best[j], sim)
+        a, b = find(i), find(j)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    return [find(i) for i in range(n)], best
+
+
 class Corpus:
     """A collection of news articles.
 
@@ -413,58 +435,86 @@ class Corpus:
         distinct words are left out.  Matches are joined into groups.
         Columns: ``group`` (0, 1, ...; largest group first), ``doc_id``,
         ``speaker``, ``text``, ``start``, ``end``, ``similarity`` (the best
-        overlap with another member of the group).  Candidate pairs come
-        from an index of the words, so the cost grows with how many quotes
-        share words, not with all pairs."""
+        overlap with another member of the group).  The word sets and the
+        join are computed in C (:func:`newstext.duplicates` with
+        ``shingle=1, exact=True``: a prefix-filter join, candidates only
+        among quotes sharing a rare word, every match verified exactly), so
+        the cost grows with how many quotes share rare words, not with all
+        pairs."""
         if isinstance(threshold, bool) or not isinstance(threshold, (int, float)):
             raise TypeError(f"threshold must be a number, not {type(threshold).__name__}")
         if not 0.0 < threshold <= 1.0:
             raise ValueError(f"threshold must be in (0, 1], not {threshold}")
+        if isinstance(min_words, bool) or not isinstance(min_words, int):
+            raise TypeError(f"min_words must be an int, not {type(min_words).__name__}")
         pd = _pandas()
         keep = set([kinds] if isinstance(kinds, str) else kinds)
-        items = []  # (doc index, doc, quote, word set)
+        items = []  # (doc index, doc, quote)
         for di, d in enumerate(self._progress("shared_quotes")):
             for q in d.quotes():
-                if q.kind not in keep:
-                    continue
-                words = frozenset(_core.tokenize(q.text, lang=d.lang, lower=True, punct=False))
-                if len(words) >= min_words:
-                    items.append((di, d, q, words))
-        index: dict = {}
-        for i, (_, _, _, words) in enumerate(items):
-            for w in words:
-                index.setdefault(w, []).append(i)
-        parent = list(range(len(items)))
-
-        def find(i):
-            while parent[i] != i:
-                parent[i] = parent[parent[i]]
-                i = parent[i]
-            return i
-
-        best = [0.0] * len(items)
-        for i, (di, _, _, words) in enumerate(items):
-            shared: dict = {}
-            for w in words:
-                for j in index[w]:
-                    if j > i and items[j][0] != di:
-                        shared[j] = shared.get(j, 0) + 1
-            for j, n in shared.items():
-                sim = n / (len(words) + len(items[j][3]) - n)
-                if sim >= threshold:
-                    best[i] = max(best[i], sim)
-                    best[j] = max(best[j], sim)
-                    a, b = find(i), find(j)
-                    if a != b:
-                        parent[max(a, b)] = min(a, b)
+                if q.kind in keep:
+                    items.append((di, d, q))
+        # the word sets and their exact similarity join are in C
+        # (csrc/similar.c, nt_simindex_join): one-word shingles, pairs of
+        # quotes from different documents only
+        pairs = _core.duplicates([q.text for _, _, q in items], threshold=threshold, shingle=1, exact=True,
+                                 groups=[di for di, _, _ in items], min_shingles=max(min_words, 1),
+                                 lang=[d.lang for _, d, _ in items])
+        root, best = _join_groups(len(items), pairs)
         groups: dict = {}
         for i in range(len(items)):
             if best[i] > 0.0:
-                groups.setdefault(find(i), []).append(i)
+                groups.setdefault(root[i], []).append(i)
         ordered = sorted(groups.values(), key=lambda g: (-len(g), g[0]))
         rows = []
         for gi, members in enumerate(ordered):
             for i in members:
-                _, d, q, _ = items[i]
+                _, d, q = items[i]
                 rows.append((gi, d.id, q.speaker, q.text, q.start, q.end, best[i]))
         return pd.DataFrame(rows, columns=["group", "doc_id", "speaker", "text", "start", "end", "similarity"])
+
+    # ------------------------------------------- entities and near-duplicates
+
+    def entities(self):
+        """Named entities per article, aliases merged within each article
+        (Putin / Presiden Putin / Vladimir Putin -> ``Vladimir Putin``):
+        ``doc_id``, ``entity`` (the canonical name), ``kind`` (``person``,
+        ``org``, ``place``), ``mentions`` (how many), ``first`` (``str``
+        offset of the first mention in the document's text), ``aliases``
+        (the distinct forms written, in order of appearance); in document
+        order, then by first mention."""
+        pd = _pandas()
+        rows = []
+        for d in self._progress("entities"):
+            seen: dict = {}
+            for e in d.entities():
+                r = seen.get(e.canonical)
+                if r is None:
+                    seen[e.canonical] = [d.id, e.canonical, e.kind, 1, e.start, [e.text]]
+                else:
+                    r[3] += 1
+                    if e.text not in r[5]:
+                        r[5].append(e.text)
+            rows.extend(seen.values())
+        return pd.DataFrame(rows, columns=["doc_id", "entity", "kind", "mentions", "first", "aliases"])
+
+    def duplicates(self, threshold: float = 0.8, shingle: int = 3, num_perm: int = 128, seed: int = 1):
+        """Near-duplicate articles (:func:`newstext.duplicates` on each
+        document's :attr:`~newstext.Document.text`, the clean body when the
+        corpus cleans): ``doc_id_a``, ``doc_id_b``, ``similarity`` (exact
+        Jaccard of the word-shingle sets, >= ``threshold``) and ``group``
+        (0, 1, ...: pairs joined into groups of mutual copies, in order of
+        their first document).  MinHash with LSH banding in C: the cost is
+        about linear in the corpus."""
+        pd = _pandas()
+        texts = [d.text for d in self._progress("duplicates")]
+        lang = self._lang if self._lang != "auto" else "auto"
+        pairs = _core.duplicates(texts, threshold=threshold, shingle=shingle, num_perm=num_perm,
+                                 seed=seed, lang=lang)
+        root, _ = _join_groups(len(texts), pairs)
+        numbers: dict = {}
+        rows = []
+        for p in pairs:
+            g = numbers.setdefault(root[p.a], len(numbers))
+            rows.append((self._docs[p.a].id, self._docs[p.b].id, p.similarity, g))
+        return pd.DataFrame(rows, columns=["doc_id_a", "doc_id_b", "similarity", "group"])

@@ -131,6 +131,13 @@ class Document:
             self._cache["quotes"] = _core.quotes(self.text, lang=self.lang)
         return self._cache["quotes"]
 
+    def entities(self) -> list:
+        """Named-entity mentions of :attr:`text` (:func:`newstext.entities`),
+        computed once: ``Entity(text, start, end, canonical, kind)``."""
+        if "entities" not in self._cache:
+            self._cache["entities"] = _core.entities(self.text, lang=self.lang)
+        return self._cache["entities"]
+
     def metadata(self) -> dict:
         """The article's metadata as a dict (title, outlet, date, ... url), from :attr:`article`."""
         art = self.article
