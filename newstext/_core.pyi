@@ -89,3 +89,24 @@ LINE_LABELS: tuple[str, ...]
 
 def dates(text: str, *, ref: datetime.date | None = None) -> list[DateSpan]: ...
 def clean(text: str, *, lang: Lang = "auto") -> Article: ...
+
+# --- batches on C threads (issue 6) ---
+from typing import Any, Callable
+
+BatchTask = Literal["clean", "tokens", "sentences", "quotes", "keywords"]
+
+def batch(
+    texts: Iterable[str],
+    /,
+    *,
+    tasks: Iterable[BatchTask] = (),
+    langs: Lang | Sequence[Lang] | None = None,
+    n_jobs: int | None = 1,
+    keywords: dict[str, Any] | None = None,
+    progress: Callable[[int, int], object] | None = None,
+    chunk: int = 1,
+) -> list[dict[str, Any]]:
+    """Per text: {"lang", and "article" / "tokens" / "sentences" / "quotes" /
+    "keywords" for the tasks asked}, computed on n_jobs C threads (-1: every
+    usable CPU) with the GIL released."""
+    ...
