@@ -31,6 +31,25 @@ def _check_lang(lang: Any) -> str:
     return lang
 
 
+def _keywords_key(options: dict):
+    """The cache key of ``keywords(**options)`` (lang included), or None when
+    an option cannot be hashed.  Sets and lists of words count as frozensets
+    and tuples, so ``stopwords={...}`` results are cached too."""
+    items = []
+    for name, value in sorted(options.items()):
+        if isinstance(value, (set, frozenset)):
+            value = frozenset(value)
+        elif isinstance(value, list):
+            value = tuple(value)
+        items.append((name, value))
+    key = ("keywords", tuple(items))
+    try:
+        hash(key)
+    except TypeError:
+        return None
+    return key
+
+
 class Document:
     """A news article and its analyses, computed on first use and cached.
 
@@ -115,10 +134,8 @@ class Document:
         Results are cached per set of options (when the options are hashable).
         """
         options.setdefault("lang", self.lang)
-        try:
-            key = ("keywords", tuple(sorted(options.items())))
-            hash(key)
-        except TypeError:
+        key = _keywords_key(options)
+        if key is None:
             return _core.keywords(self.text, **options)
         if key not in self._cache:
             self._cache[key] = _core.keywords(self.text, **options)
