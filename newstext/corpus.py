@@ -314,6 +314,23 @@ class Corpus:
         self._n_jobs = state.get("n_jobs")
         self._index = None
 
+    # -- scale-out ---------------------------------------------------------
+    def to_bag(self, npartitions: Optional[int] = None, texts: bool = False):
+        """A ``dask.bag`` of the documents (or, with ``texts=True``, of their raw
+        texts) for Dask workers.  Documents pickle as configuration (text, id,
+        options), so they travel cheaply and compute on the worker; e.g.
+        ``bag.map_partitions(lambda docs: [Corpus(docs).quotes()]).compute()``
+        gives one quotes table per partition.  ``npartitions`` defaults to
+        about 100 documents per partition.  Needs the ``dask`` extra."""
+        try:
+            import dask.bag as db
+        except ImportError as exc:
+            raise ImportError('newstext.Corpus.to_bag needs dask: pip install "newstext[dask]"') from exc
+        items = [d.raw for d in self._docs] if texts else list(self._docs)
+        if npartitions is None:
+            npartitions = max(1, min(len(items), -(-len(items) // 100)))
+        return db.from_sequence(items, npartitions=npartitions)
+
     # -- tables --------------------------------------------------------------
     def articles(self):
         """One row per article: ``doc_id``, ``lang``, the metadata of
