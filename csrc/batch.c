@@ -37,6 +37,7 @@ typedef struct pool {
 typedef struct worker {
     pool *p;
     nt_spans scratch;       /* tokens for sentences when not kept     */
+    nt_spans scratch_sents; /* sentences counted but not kept         */
     nt_interrupt intr;
 } worker;
 
@@ -48,6 +49,7 @@ void nt_batch_docs_init(nt_batch_doc *docs, size_t n, const nt_allocator *alloc)
         d->status = NT_EINTR;
         d->lang = NT_LANG_AUTO;
         d->outlet = NULL;
+        d->n_tokens = d->n_sentences = 0;
         nt_article_init(&d->article, alloc);
         nt_spans_init(&d->tokens, alloc);
         nt_spans_init(&d->sentences, alloc);
@@ -86,12 +88,16 @@ static nt_status run_doc(worker *w, const char *text, size_t len, nt_lang lang, 
             nt_utf8_spans_to_units(text, len, &d->article.fields);
         }
     }
-    if (s == NT_OK && (tasks & (NT_BATCH_TOKENS | NT_BATCH_SENTENCES))) {
+    if (s == NT_OK && (tasks & (NT_BATCH_TOKENS | NT_BATCH_SENTENCES | NT_BATCH_COUNTS))) {
         nt_spans *toks = (tasks & NT_BATCH_TOKENS) ? &d->tokens : &w->scratch;
+        nt_spans *sents = (tasks & NT_BATCH_SENTENCES) ? &d->sentences : &w->scratch_sents;
         nt_spans_clear(toks);
+        nt_spans_clear(sents);
         s = nt_tokenizer_run(tok, text, len, toks, &w->intr);
-        if (s == NT_OK && (tasks & NT_BATCH_SENTENCES))
-            s = nt_sentences_split(tok, text, len, toks, &d->sentences, &w->intr);
+        if (s == NT_OK && (tasks & (NT_BATCH_SENTENCES | NT_BATCH_COUNTS)))
+            s = nt_sentences_split(tok, text, len, toks, sents, &w->intr);
+        d->n_tokens = toks->len;
+        d->n_sentences = sents->len;
         if (s == NT_OK && (tasks & NT_BATCH_UNITS)) {
             if (tasks & NT_BATCH_TOKENS) nt_utf8_spans_to_units(text, len, &d->tokens);
             if (tasks & NT_BATCH_SENTENCES) nt_utf8_spans_to_units(text, len, &d->sentences);
@@ -206,6 +212,7 @@ nt_status nt_batch_run(const char *const *texts, const size_t *lens, size_t n, c
         worker *w = &ws[started];
         w->p = &p;
         nt_spans_init(&w->scratch, alloc);
+        nt_spans_init(&w->scratch_sents, alloc);
         w->intr.check = stop_requested;
         w->intr.ctx = &p;
         if (pthread_create(&tids[started], NULL, worker_main, w) != 0) break;
@@ -236,7 +243,10 @@ nt_status nt_batch_run(const char *const *texts, const size_t *lens, size_t n, c
         pthread_mutex_unlock(&p.mu);
     }
     for (size_t k = 0; k < started; k++) pthread_join(tids[k], NULL);
-    for (size_t k = 0; k < started; k++) nt_spans_free(&ws[k].scratch);
+    for (size_t k = 0; k < started; k++) {
+        nt_spans_free(&ws[k].scratch);
+        nt_spans_free(&ws[k].scratch_sents);
+    }
     pthread_cond_destroy(&p.cv);
     pthread_mutex_destroy(&p.mu);
     alloc->free(alloc->ctx, tids, tbytes);

@@ -750,7 +750,10 @@ const char *nt_outlet_name(const char *name, size_t len);
                                     units (str indices), as the binding
                                     needs; keyword and date offsets stay
                                     bytes                                  */
-#define NT_BATCH_TASKS_ALL 0x3Fu
+#define NT_BATCH_COUNTS 0x40u    /* only the numbers of tokens and sentences
+                                    (doc.n_tokens, doc.n_sentences), without
+                                    keeping the spans                       */
+#define NT_BATCH_TASKS_ALL 0x7Fu
 #define NT_BATCH_MAX_THREADS 256
 
 /* One document's results.  status: NT_OK when all its tasks ran; NT_EINTR
@@ -759,12 +762,15 @@ const char *nt_outlet_name(const char *name, size_t len);
  * language used (never AUTO once run).  outlet: with NT_BATCH_CLEAN, the
  * listed spelling (nt_outlet_name) of the article's OUTLET field, NULL when
  * there is none or it is not listed (looked up before any unit
- * conversion).  The arrays follow the ownership rules of their types. */
+ * conversion).  n_tokens, n_sentences: with TOKENS, SENTENCES or COUNTS,
+ * how many tokens (and, with SENTENCES or COUNTS, sentences) the text has.
+ * The arrays follow the ownership rules of their types. */
 typedef struct nt_batch_doc {
     nt_status status;
     nt_lang lang;
     nt_article article;
     const char *outlet;
+    size_t n_tokens, n_sentences;
     nt_spans tokens;
     nt_spans sentences;
     nt_quotes quotes;

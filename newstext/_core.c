@@ -1679,7 +1679,8 @@ static const struct {
                    {"tokens", "tokens", NT_BATCH_TOKENS},
                    {"sentences", "sentences", NT_BATCH_SENTENCES},
                    {"quotes", "quotes", NT_BATCH_QUOTES},
-                   {"keywords", "keywords", NT_BATCH_KEYWORDS}};
+                   {"keywords", "keywords", NT_BATCH_KEYWORDS},
+                   {"counts", "n_tokens", NT_BATCH_COUNTS}};
 #define N_BATCH_TASKS (sizeof batch_tasks / sizeof batch_tasks[0])
 
 static int parse_tasks(PyObject *obj, unsigned *out) {
@@ -1699,7 +1700,8 @@ static int parse_tasks(PyObject *obj, unsigned *out) {
                 if (PyUnicode_CompareWithASCIIString(item, batch_tasks[k].name) == 0) break;
         if (!PyUnicode_Check(item) || k == N_BATCH_TASKS) {
             PyErr_Format(PyExc_ValueError,
-                         "unknown batch task %R (tasks: 'clean', 'tokens', 'sentences', 'quotes', 'keywords')",
+                         "unknown batch task %R (tasks: 'clean', 'tokens', 'sentences', 'quotes', "
+                         "'keywords', 'counts')",
                          item);
             Py_DECREF(seq);
             return -1;
@@ -1752,6 +1754,20 @@ static PyObject *batch_doc_dict(module_state *st, PyObject *text, const text_in 
     for (size_t k = 0; k < N_BATCH_TASKS; k++) {
         unsigned bit = batch_tasks[k].bit;
         if (!(tasks & bit)) continue;
+        if (bit == NT_BATCH_COUNTS) {
+            PyObject *nt = PyLong_FromSize_t(d->n_tokens), *ns = PyLong_FromSize_t(d->n_sentences);
+            int r = nt == NULL || ns == NULL || PyDict_SetItemString(dict, "n_tokens", nt) < 0 ||
+                            PyDict_SetItemString(dict, "n_sentences", ns) < 0
+                        ? -1
+                        : 0;
+            Py_XDECREF(nt);
+            Py_XDECREF(ns);
+            if (r < 0) {
+                Py_DECREF(dict);
+                return NULL;
+            }
+            continue;
+        }
         PyObject *x = bit == NT_BATCH_CLEAN       ? article_object(st, text, t->utf8, &d->article, d->outlet)
                       : bit == NT_BATCH_TOKENS    ? tokens_list(st, text, &d->tokens)
                       : bit == NT_BATCH_SENTENCES ? spans_list(st, text, &d->sentences)
@@ -1776,10 +1792,13 @@ PyDoc_STRVAR(batch_doc,
 "      progress=None, chunk=1)\n--\n\n"
 "-> list[dict]\n\n"
 "Run tasks over many texts on n_jobs C threads with the GIL released.\n\n"
-"tasks: any of 'clean', 'tokens', 'sentences', 'quotes', 'keywords'.  Each\n"
+"tasks: any of 'clean', 'tokens', 'sentences', 'quotes', 'keywords',\n"
+"'counts'.  Each\n"
 "text gets a dict with 'lang' ('id' or 'en') and its results, equal to\n"
 "what the functions give for that text and lang: 'article' (clean()),\n"
-"'tokens', 'sentences', 'quotes', 'keywords' (keywords(**keywords)).  langs: None or 'auto' (detect each text),\n"
+"'tokens', 'sentences', 'quotes', 'keywords' (keywords(**keywords)),\n"
+"'n_tokens' and 'n_sentences' ('counts': the lengths of tokens() and\n"
+"sentences(), without building their records).  langs: None or 'auto' (detect each text),\n"
 "'id', 'en', or one per text.  keywords: a dict of keywords() options\n"
 "(not text or lang).  n_jobs: threads, >= 1, or -1 for every usable CPU\n"
 "(never more threads than texts).  chunk: texts a thread takes at a time.\n"

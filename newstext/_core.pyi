@@ -93,7 +93,7 @@ def clean(text: str, *, lang: Lang = "auto") -> Article: ...
 # --- batches on C threads (issue 6) ---
 from typing import Any, Callable
 
-BatchTask = Literal["clean", "tokens", "sentences", "quotes", "keywords"]
+BatchTask = Literal["clean", "tokens", "sentences", "quotes", "keywords", "counts"]
 
 def batch(
     texts: Iterable[str],
@@ -107,6 +107,6 @@ def batch(
     chunk: int = 1,
 ) -> list[dict[str, Any]]:
     """Per text: {"lang", and "article" / "tokens" / "sentences" / "quotes" /
-    "keywords" for the tasks asked}, computed on n_jobs C threads (-1: every
+    "keywords" / "n_tokens" and "n_sentences" ("counts") for the tasks asked}, computed on n_jobs C threads (-1: every
     usable CPU) with the GIL released."""
     ...

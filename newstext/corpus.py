@@ -106,12 +106,14 @@ def _fill(docs, tasks, n_jobs, keywords, bar=None) -> None:
         for d, r in zip(p1, res):
             d._cache.setdefault("lang", r["lang"])
             d._cache["article"] = r["article"]
-    want = [t for t in ("tokens", "sentences", "quotes") if t in tasks]
+    want = [t for t in ("tokens", "sentences", "quotes", "counts") if t in tasks]
     kw_lang = None if keywords is None else keywords.get("lang")
     kw = None if keywords is None else {k: v for k, v in keywords.items() if k != "lang"}
     groups: dict = {}  # (tasks, lang for keywords or None) -> [(doc, keywords cache key)]
     for d in docs:
         miss = [t for t in want if t not in d._cache]
+        if "counts" in miss and all(t in d._cache or "n_" + t in d._cache for t in ("tokens", "sentences")):
+            miss.remove("counts")
         key = None
         if kw is not None and "keywords" in tasks:
             key = _keywords_key(dict(kw, lang=kw_lang or d.lang))
@@ -134,6 +136,9 @@ def _fill(docs, tasks, n_jobs, keywords, bar=None) -> None:
             for t in group_tasks:
                 if t == "keywords":
                     d._cache.setdefault(key, r[t])
+                elif t == "counts":
+                    d._cache.setdefault("n_tokens", r["n_tokens"])
+                    d._cache.setdefault("n_sentences", r["n_sentences"])
                 else:
                     d._cache.setdefault(t, r[t])
     progress.to(len(docs))
@@ -339,12 +344,12 @@ class Corpus:
         sentences, tokens and quotes (direct and partial) of the text."""
         pd = _pandas()
         rows = []
-        for d in self._progress("articles", "clean", "tokens", "sentences", "quotes"):
+        for d in self._progress("articles", "clean", "counts", "quotes"):
             row = {"doc_id": d.id, "lang": d.lang}
             row.update(d.metadata())
             row["chars"] = len(d.text)
-            row["sentences"] = len(d.sentences)
-            row["tokens"] = len(d.tokens)
+            row["sentences"] = d._count("sentences")
+            row["tokens"] = d._count("tokens")
             row["quotes"] = sum(1 for q in d.quotes() if q.kind != "other")
             rows.append(row)
         cols = ["doc_id", "lang", "title", "outlet", "date", "time", "dateline", "authors", "editors",

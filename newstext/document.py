@@ -128,6 +128,15 @@ class Document:
             self._cache["sentences"] = _core.sentences(self.text, lang=self.lang)
         return self._cache["sentences"]
 
+    def _count(self, what: str) -> int:
+        """``len(self.tokens)`` or ``len(self.sentences)`` ("tokens" or
+        "sentences"): from the cached list, else from a count a Corpus batch
+        stored (without building the records), else by computing the list."""
+        if what in self._cache:
+            return len(self._cache[what])
+        n = self._cache.get("n_" + what)
+        return n if n is not None else len(getattr(self, what))
+
     def keywords(self, **options) -> list:
         """:func:`newstext.keywords` of :attr:`text`; options as there (``top=``, ``method=``, ...).
 

@@ -81,7 +81,13 @@ def test_batch_fills_the_document_caches() -> None:
     c = Corpus(WRITTEN, n_jobs=2)
     c.articles()
     d = c[0]
-    assert {"lang", "article", "tokens", "sentences", "quotes"} <= set(d._cache)
+    # articles() needs only the numbers of tokens and sentences: no records built
+    assert {"lang", "article", "n_tokens", "n_sentences", "quotes"} <= set(d._cache)
+    assert "tokens" not in d._cache and "sentences" not in d._cache
+    assert d._cache["n_tokens"] == len(newstext.tokens(d.text)) > 20
+    assert d._cache["n_sentences"] == len(newstext.sentences(d.text)) > 2
+    c.kwic("kata")
+    assert "tokens" in d._cache
     assert d.quotes() is d._cache["quotes"]
     assert d.quotes() == newstext.quotes(d.text, lang="id")
     assert "Dedie Rachim" in d.quotes()[0].speaker
@@ -114,7 +120,7 @@ def test_clean_false_and_mixed_options() -> None:
 
 def test_batch_function_equals_the_single_text_functions() -> None:
     texts = WRITTEN + ARTICLES
-    res = _core.batch(texts, tasks=("clean", "tokens", "sentences", "quotes", "keywords"), n_jobs=3,
+    res = _core.batch(texts, tasks=("clean", "tokens", "sentences", "quotes", "keywords", "counts"), n_jobs=3,
                       keywords={"top": 6, "method": "textrank"}, chunk=2)
     assert len(res) == len(texts)
     for t, r in zip(texts, res):
@@ -125,6 +131,10 @@ def test_batch_function_equals_the_single_text_functions() -> None:
         assert r["sentences"] == newstext.sentences(t, lang=lang)
         assert r["quotes"] == newstext.quotes(t, lang=lang)
         assert r["keywords"] == newstext.keywords(t, lang=lang, top=6, method="textrank")
+        assert (r["n_tokens"], r["n_sentences"]) == (len(r["tokens"]), len(r["sentences"]))
+    counts = _core.batch(ARTICLES, tasks=["counts"], n_jobs=2)
+    assert [(r["n_tokens"], r["n_sentences"]) for r in counts] == [
+        (len(newstext.tokens(t)), len(newstext.sentences(t))) for t in ARTICLES]
     only = _core.batch(WRITTEN[:2], langs=["en", "id"])
     assert only == [{"lang": "en"}, {"lang": "id"}]
     assert _core.batch([], tasks=("quotes",)) == []

@@ -83,6 +83,9 @@ static void check_doc(const char *text, const nt_batch_doc *d, unsigned tasks) {
     if (tasks & NT_BATCH_TOKENS) CHECK(spans_eq(&toks, &d->tokens));
     else CHECK(d->tokens.len == 0);
     if (tasks & NT_BATCH_SENTENCES) CHECK(spans_eq(&sents, &d->sentences));
+    if (tasks & (NT_BATCH_TOKENS | NT_BATCH_SENTENCES | NT_BATCH_COUNTS)) CHECK(d->n_tokens == toks.len);
+    if (tasks & (NT_BATCH_SENTENCES | NT_BATCH_COUNTS)) CHECK(d->n_sentences == sents.len);
+    if (!(tasks & NT_BATCH_SENTENCES)) CHECK(d->sentences.len == 0);
     nt_spans_free(&toks);
     nt_spans_free(&sents);
     if (tasks & NT_BATCH_QUOTES) {
@@ -129,7 +132,8 @@ static void test_equals_sequential(void) {
     make_input(N, texts, lens);
     const size_t threads[] = {1, 2, 7, 64};
     const size_t chunks[] = {0, 1, 3, 100};
-    const unsigned task_sets[] = {ALL, NT_BATCH_SENTENCES, NT_BATCH_TOKENS | NT_BATCH_QUOTES, 0};
+    const unsigned task_sets[] = {ALL, NT_BATCH_SENTENCES, NT_BATCH_TOKENS | NT_BATCH_QUOTES,
+                                  NT_BATCH_COUNTS | NT_BATCH_KEYWORDS};
     for (size_t ti = 0; ti < 4; ti++) {
         for (size_t ci = 0; ci < 4; ci++) {
             unsigned tasks = task_sets[(ti + ci) % 4];
@@ -259,7 +263,7 @@ static void test_bad_arguments(void) {
     CHECK(nt_batch_run(texts, lens, 2, &o, NULL) == NT_EINVAL);
     o.threads = 0;
     CHECK(nt_batch_run(texts, lens, 2, &o, docs) == NT_EINVAL);
-    o = opts(0x40u, 1);
+    o = opts(0x80u, 1);
     CHECK(nt_batch_run(texts, lens, 2, &o, docs) == NT_EINVAL);
     o = opts(NT_BATCH_KEYWORDS, 1);
     o.kw_en = NULL;
