@@ -16,8 +16,9 @@ For each row: wall time with 1 and 2 threads and their ratio (the target is
 >= 1.7x), and the load-independent view: CPU time of the worker threads vs
 CPU time of the calling thread with 1 thread (``time.thread_time`` of the
 calling thread is the serial part; process CPU minus it is the parallel
-part), the parallel fraction p, and Amdahl's bound 1 / ((1 - p) + p / 2)
-for 2 threads on 2 idle cores.  ``uptime`` is printed with the timings:
+part), the parallel fraction p, Amdahl's bound 1 / ((1 - p) + p / 2)
+for 2 threads on 2 idle cores, and the total CPU time with 2 threads over
+1 thread (the cost of threading itself).  ``uptime`` is printed with the timings:
 on a loaded machine the wall ratio falls below the bound.
 
     python benchmarks/bench_threads.py [--repeat 3]
@@ -104,19 +105,20 @@ def main(argv=None) -> int:
         results.append((name, best, load()))
 
     head = (f"{'case':28} {'1 thread s':>10} {'2 threads s':>11} {'ratio':>6}   "
-            f"{'serial CPU s':>12} {'parallel CPU s':>14} {'p':>5} {'bound':>6}   load during")
+            f"{'serial CPU s':>12} {'parallel CPU s':>14} {'p':>5} {'bound':>6} {'CPU 2/1':>7}   load during")
     print(head)
     print("-" * len(head))
     for name, best, ld in results:
-        (w1, cpu1, main1), (w2, _, _) = best[1], best[2]
+        (w1, cpu1, main1), (w2, cpu2, _) = best[1], best[2]
         worker = max(cpu1 - main1, 0.0)
         p = worker / cpu1 if cpu1 > 0 else 0.0
         bound = 1.0 / ((1.0 - p) + p / 2.0)
         print(f"{name:28} {w1:10.3f} {w2:11.3f} {w1 / w2:5.2f}x   {main1:12.3f} {worker:14.3f} "
-              f"{p:5.2f} {bound:5.2f}x   {ld.replace('load average ', '')}")
+              f"{p:5.2f} {bound:5.2f}x {cpu2 / cpu1:7.2f}   {ld.replace('load average ', '')}")
     print(f"after: {load()}")
     print("ratio: 1-thread wall / 2-thread wall (target >= 1.70x on an idle 2-core machine); "
-          "p: share of the 1-thread CPU time spent on the worker thread; bound: Amdahl for 2 threads")
+          "p: share of the 1-thread CPU time spent on the worker thread; bound: Amdahl for 2 threads; "
+          "CPU 2/1: total CPU time with 2 threads over 1 (1.00 = no threading overhead)")
     return 0
 
 
