@@ -230,7 +230,7 @@ nt_status nt_batch_run(const char *const *texts, const size_t *lens, size_t n, c
             struct timespec ts;
             deadline_after(&ts, ms);
             int rc = pthread_cond_timedwait(&p.cv, &p.mu, &ts);
-            if (o->poll && (rc == ETIMEDOUT || p.running == 0) && !cancelled) {
+            if (o->poll && rc == ETIMEDOUT && p.running > 0 && !cancelled) {
                 size_t done = atomic_load(&p.done);
                 pthread_mutex_unlock(&p.mu);
                 if (o->poll(o->poll_ctx, done, n)) {
@@ -241,6 +241,8 @@ nt_status nt_batch_run(const char *const *texts, const size_t *lens, size_t n, c
             }
         }
         pthread_mutex_unlock(&p.mu);
+        /* the last word: every worker has finished */
+        if (o->poll && !cancelled && o->poll(o->poll_ctx, atomic_load(&p.done), n)) cancelled = 1;
     }
     for (size_t k = 0; k < started; k++) pthread_join(tids[k], NULL);
     for (size_t k = 0; k < started; k++) {
