@@ -10,7 +10,10 @@ in one process, 1 and 2 threads interleaved, best of ``--repeat`` runs:
 * ``batch: quotes+keywords``: the same without tokens and sentences (fewer
   Python objects to build serially);
 * ``Corpus tables``: a fresh ``Corpus(texts, n_jobs=...)`` asked for
-  ``articles()``, ``quotes()`` and ``keywords()``.
+  ``articles()``, ``quotes()`` and ``keywords()``;
+* ``reference``: sha256 of 32 x 8 MB on 1 vs 2 Python threads (hashlib
+  releases the GIL): work that is parallel by construction, so its ratio is
+  what the machine's other load leaves to 2 threads at that moment.
 
 For each row: wall time with 1 and 2 threads and their ratio (the target is
 >= 1.7x), and the load-independent view: CPU time of the worker threads vs
@@ -21,7 +24,13 @@ for 2 threads on 2 idle cores, and the total CPU time with 2 threads over
 1 thread (the cost of threading itself).  ``uptime`` is printed with the timings:
 on a loaded machine the wall ratio falls below the bound.
 
-    python benchmarks/bench_threads.py [--repeat 3]
+    python benchmarks/bench_threads.py [--repeat 3] [--callgrind]
+
+``--callgrind`` adds the same split counted in instructions, which no other
+load on the machine can disturb: the Corpus tables with 1 thread run under
+``valgrind --tool=callgrind --separate-threads=yes`` (about a minute), and
+the instructions of the calling thread and of the worker threads are each
+taken minus those of a run that only loads the corpus.
 
 Prints "skipped: ..." and exits 0 when ../shared or pandas is absent.
 """
@@ -29,9 +38,13 @@ Prints "skipped: ..." and exits 0 when ../shared or pandas is absent.
 from __future__ import annotations
 
 import argparse
+import glob
 import json
 import os
+import shutil
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -53,11 +66,51 @@ def measure(fn):
     return time.perf_counter() - w0, time.process_time() - p0, time.thread_time() - t0
 
 
+def callgrind_child(corpus: Path, what: str) -> None:
+    """Under valgrind: load the corpus, and with what == "tables" compute them."""
+    import pandas  # noqa: F401  (imported in both runs, so it cancels out)
+    from newstext import Corpus
+
+    with corpus.open(encoding="utf-8") as f:
+        texts = [json.loads(line)["text"] for line in f if line.strip()]
+    c = Corpus(texts, n_jobs=1, progress=False)
+    if what == "tables":
+        c.articles(), c.quotes(), c.keywords(top=10)
+
+
+def callgrind_split(corpus: Path):
+    """(serial, parallel) instructions of the Corpus tables with one worker thread."""
+    if shutil.which("valgrind") is None:
+        return None
+    totals = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for what in ("base", "tables"):
+            out = os.path.join(tmp, what)
+            subprocess.run(["valgrind", "--tool=callgrind", "--separate-threads=yes",
+                            f"--callgrind-out-file={out}.%p", sys.executable, __file__, "--corpus", str(corpus),
+                            "--callgrind-child", what], check=True, capture_output=True)
+            main_thread, others = 0, 0
+            for path in glob.glob(out + ".*-*"):
+                with open(path) as f:
+                    n = next(int(line.split()[1]) for line in f if line.startswith(("summary:", "totals:")))
+                if path.endswith("-01"):
+                    main_thread += n
+                else:
+                    others += n
+            totals[what] = (main_thread, others)
+    return (totals["tables"][0] - totals["base"][0], totals["tables"][1] - totals["base"][1])
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--callgrind", action="store_true", help="also count instructions with callgrind")
+    ap.add_argument("--callgrind-child", choices=("base", "tables"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    if args.callgrind_child:
+        callgrind_child(args.corpus, args.callgrind_child)
+        return 0
     if not args.corpus.exists():
         print(f"skipped: {args.corpus} not found")
         return 0
@@ -85,7 +138,27 @@ def main(argv=None) -> int:
         c = Corpus(texts, ids=ids, n_jobs=n_jobs, progress=False)
         c.articles(), c.quotes(), c.keywords(top=10)
 
+    def reference(n_jobs):
+        # work that is parallel by construction (hashlib releases the GIL on
+        # large buffers): what 2 threads can gain on this machine right now
+        import hashlib
+        import threading
+
+        blob = b"newstext" * (1 << 20)
+        parts = 32
+
+        def work(k):
+            for _ in range(k):
+                hashlib.sha256(blob).digest()
+
+        threads = [threading.Thread(target=work, args=(parts // n_jobs,)) for _ in range(n_jobs)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+
     cases = [
+        ("reference: sha256 threads", reference),
         ("batch: C work (all tasks)", batch(("tokens", "sentences", "quotes", "keywords"))),
         ("batch: quotes+keywords", batch(("quotes", "keywords"))),
         ("Corpus tables", tables),
@@ -110,13 +183,28 @@ def main(argv=None) -> int:
     print("-" * len(head))
     for name, best, ld in results:
         (w1, cpu1, main1), (w2, cpu2, _) = best[1], best[2]
+        if name.startswith("reference"):
+            print(f"{name:28} {w1:10.3f} {w2:11.3f} {w1 / w2:5.2f}x   {'':12} {'':14} {'':5} {'':6} {'':7}   "
+                  f"{ld.replace('load average ', '')}")
+            continue
         worker = max(cpu1 - main1, 0.0)
         p = worker / cpu1 if cpu1 > 0 else 0.0
         bound = 1.0 / ((1.0 - p) + p / 2.0)
         print(f"{name:28} {w1:10.3f} {w2:11.3f} {w1 / w2:5.2f}x   {main1:12.3f} {worker:14.3f} "
               f"{p:5.2f} {bound:5.2f}x {cpu2 / cpu1:7.2f}   {ld.replace('load average ', '')}")
     print(f"after: {load()}")
-    print("ratio: 1-thread wall / 2-thread wall (target >= 1.70x on an idle 2-core machine); "
+    if args.callgrind:
+        split = callgrind_split(args.corpus)
+        if split is None:
+            print("callgrind: skipped (valgrind not found)")
+        else:
+            serial, parallel = split
+            p = parallel / (serial + parallel)
+            print(f"callgrind, Corpus tables, 1 thread: serial (calling thread) {serial / 1e6:,.0f} M instructions, "
+                  f"parallel (worker) {parallel / 1e6:,.0f} M; p = {p:.3f}, "
+                  f"bound for 2 threads {1.0 / ((1.0 - p) + p / 2.0):.2f}x")
+    print("ratio: 1-thread wall / 2-thread wall (target >= 1.70x on an idle 2-core machine; the reference row "
+          "shows what the machine's load leaves for 2 threads); "
           "p: share of the 1-thread CPU time spent on the worker thread; bound: Amdahl for 2 threads; "
           "CPU 2/1: total CPU time with 2 threads over 1 (1.00 = no threading overhead)")
     return 0
