@@ -1859,6 +1859,8 @@ static PyObject *py_batch(PyObject *module, PyObject *args, PyObject *kwargs) {
     lens = PyMem_Calloc(m, sizeof *lens);
     docs = PyMem_Calloc(m, sizeof *docs);
     if (!langs || !utf8 || !lens || !docs) {
+        PyMem_Free(docs); /* not initialised: nothing in it to free */
+        docs = NULL;
         PyErr_NoMemory();
         goto out;
     }
