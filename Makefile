@@ -32,6 +32,7 @@ bench:              ## speed against the peers (pip install ".[bench]")
 	$(PYTHON) benchmarks/bench_tokenize.py
 	$(PYTHON) benchmarks/bench_keywords.py
 	$(PYTHON) benchmarks/bench_clean.py
+	$(PYTHON) benchmarks/bench_threads.py
 
 regen:              ## regenerate the Unicode and lexicon tables
 	$(PYTHON) tools/gen_unicode.py
