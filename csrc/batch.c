@@ -16,6 +16,7 @@
 
 #include <errno.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdatomic.h>
 #include <string.h>
 #include <time.h>
@@ -206,6 +207,14 @@ nt_status nt_batch_run(const char *const *texts, const size_t *lens, size_t n, c
         return NT_ENOMEM;
     }
 
+    /* Workers block asynchronous signals (they inherit the mask of the
+     * thread that creates them), so Ctrl-C and timers are delivered to the
+     * calling thread, whose poll handles them; faults stay deliverable. */
+    sigset_t block, old_mask;
+    sigfillset(&block);
+    const int faults[] = {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGTRAP, SIGABRT, SIGSYS};
+    for (size_t k = 0; k < sizeof faults / sizeof faults[0]; k++) sigdelset(&block, faults[k]);
+    int masked = pthread_sigmask(SIG_SETMASK, &block, &old_mask) == 0;
     size_t started = 0;
     pthread_mutex_lock(&p.mu);
     for (; started < nthreads; started++) {
@@ -219,6 +228,7 @@ nt_status nt_batch_run(const char *const *texts, const size_t *lens, size_t n, c
         p.running++;
     }
     pthread_mutex_unlock(&p.mu);
+    if (masked) pthread_sigmask(SIG_SETMASK, &old_mask, NULL);
 
     int cancelled = 0;
     if (started == 0) {
