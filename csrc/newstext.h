@@ -818,8 +818,10 @@ typedef struct nt_batch_opts {
 /* Run the tasks over texts[0..n) (texts[i] of lens[i] bytes; the texts must
  * stay unchanged until the call returns) on o->threads worker threads,
  * writing docs[i] (initialised with nt_batch_docs_init, empty).  The calling
- * thread only waits and polls.  No global state: concurrent calls are
- * independent.
+ * thread only waits and polls.  Worker threads block asynchronous
+ * signals (all but SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGTRAP, SIGABRT and
+ * SIGSYS), so signals reach the calling thread and its poll.  No global
+ * state: concurrent calls are independent.
  * Returns NT_OK when every document's tasks ran; NT_EINTR when poll
  * cancelled; else the error of the failing document (the batch stops at
  * the first failure: the others are finished or left NT_EINTR).
