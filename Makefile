@@ -14,12 +14,12 @@ test:               ## the README's test command
 
 ctest:              ## C unit tests, strict warnings
 	@for t in tests/c/test_*.c; do \
-	  $(CC) $(CFLAGS_STRICT) -O2 -Icsrc $$t csrc/*.c -lm -o /tmp/nt_$$(basename $$t .c) && /tmp/nt_$$(basename $$t .c) || exit 1; \
+	  $(CC) $(CFLAGS_STRICT) -O2 -Icsrc $$t csrc/*.c -lm -pthread -o /tmp/nt_$$(basename $$t .c) && /tmp/nt_$$(basename $$t .c) || exit 1; \
 	done
 
 ctest-san:          ## C unit tests under ASan + UBSan
 	@for t in tests/c/test_*.c; do \
-	  $(CC) $(CFLAGS_STRICT) -O1 -g $(SAN) -Icsrc $$t csrc/*.c -lm -o /tmp/nt_san_$$(basename $$t .c) && /tmp/nt_san_$$(basename $$t .c) || exit 1; \
+	  $(CC) $(CFLAGS_STRICT) -O1 -g $(SAN) -Icsrc $$t csrc/*.c -lm -pthread -o /tmp/nt_san_$$(basename $$t .c) && /tmp/nt_san_$$(basename $$t .c) || exit 1; \
 	done
 
 eval:               ## accuracy on ../shared/corpus/ud
@@ -32,6 +32,7 @@ bench:              ## speed against the peers (pip install ".[bench]")
 	$(PYTHON) benchmarks/bench_tokenize.py
 	$(PYTHON) benchmarks/bench_keywords.py
 	$(PYTHON) benchmarks/bench_clean.py
+	$(PYTHON) benchmarks/bench_threads.py
 
 regen:              ## regenerate the Unicode and lexicon tables
 	$(PYTHON) tools/gen_unicode.py
@@ -49,7 +50,7 @@ clean:
 FUZZ_SECONDS ?= 600
 fuzz:               ## libFuzzer + ASan + UBSan on the C core (clang); FUZZ_SECONDS=600
 	clang -std=c11 -Wall -Wextra -Werror -g -O1 -fsanitize=fuzzer,address,undefined \
-	  -Icsrc fuzz/fuzz_core.c csrc/*.c -lm -o /tmp/nt_fuzz_core
+	  -Icsrc fuzz/fuzz_core.c csrc/*.c -lm -pthread -o /tmp/nt_fuzz_core
 	mkdir -p /tmp/nt_fuzz_corpus
 	/tmp/nt_fuzz_core -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=10 \
 	  -artifact_prefix=/tmp/nt_fuzz_ /tmp/nt_fuzz_corpus fuzz/corpus

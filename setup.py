@@ -14,6 +14,9 @@ sources = sorted(glob.glob(os.path.join("csrc", "*.c"))) + [os.path.join("newste
 
 extra_compile_args = ["-std=c11", "-Wall", "-Wextra", "-Werror", "-fvisibility=hidden"]
 extra_link_args = []
+if os.name != "nt":  # csrc/batch.c: the worker pool of Corpus(n_jobs=...) uses POSIX threads
+    extra_compile_args.append("-pthread")
+    extra_link_args.append("-pthread")
 if os.environ.get("NEWSTEXT_SANITIZE"):
     san = ["-fsanitize=address,undefined", "-fno-sanitize-recover=undefined", "-fno-omit-frame-pointer"]
     extra_compile_args += san + ["-O1", "-g"]

@@ -847,6 +847,113 @@ int64_t nt_clean_view_orig(const nt_clean_view *v, int64_t off, int is_end);
 nt_status nt_quotes_extract_clean(const nt_tokenizer *tok, const char *text, size_t len,
                                   nt_quotes *out, const nt_interrupt *intr);
 
+/* ------------------------------------------------- batch (issue 6) */
+
+/* Many documents at once on a pool of POSIX threads that lives for one
+ * call (csrc/batch.c; build and link with -pthread).  Each document gets
+ * the tasks below; its results go to its own nt_batch_doc, so the output
+ * is exactly what the single-document functions give, whatever the number
+ * of threads. */
+
+/* Tasks (nt_batch_opts.tasks bits).  The language of each document is
+ * always settled first: langs[i], or nt_lang_detect of the text when that
+ * is NT_LANG_AUTO (or langs is NULL). */
+#define NT_BATCH_CLEAN 0x1u      /* nt_clean_run -> doc.article, doc.outlet  */
+#define NT_BATCH_TOKENS 0x2u     /* nt_tokenizer_run -> doc.tokens           */
+#define NT_BATCH_SENTENCES 0x4u  /* nt_sentences_split -> doc.sentences (the
+                                    tokens are kept only with TOKENS)       */
+#define NT_BATCH_QUOTES 0x8u     /* nt_quotes_extract -> doc.quotes          */
+#define NT_BATCH_KEYWORDS 0x10u  /* nt_keywords_extract -> doc.keywords with
+                                    kw_id or kw_en by the document's language */
+#define NT_BATCH_UNITS 0x20u     /* convert every offset (tokens, sentences,
+                                    quotes, article pieces and fields) to
+                                    units (str indices), as the binding
+                                    needs; keyword and date offsets stay
+                                    bytes                                  */
+#define NT_BATCH_COUNTS 0x40u    /* only the numbers of tokens and sentences
+                                    (doc.n_tokens, doc.n_sentences), without
+                                    keeping the spans                       */
+#define NT_BATCH_TASKS_ALL 0x7Fu
+#define NT_BATCH_MAX_THREADS 256
+
+/* One document's results.  status: NT_OK when all its tasks ran; NT_EINTR
+ * when it was not run or not finished (the batch was cancelled, or stopped
+ * because another document failed); otherwise that task's error.  lang: the
+ * language used (never AUTO once run).  outlet: with NT_BATCH_CLEAN, the
+ * listed spelling (nt_outlet_name) of the article's OUTLET field, NULL when
+ * there is none or it is not listed (looked up before any unit
+ * conversion).  n_tokens, n_sentences: with TOKENS, SENTENCES or COUNTS,
+ * how many tokens (and, with SENTENCES or COUNTS, sentences) the text has.
+ * The arrays follow the ownership rules of their types. */
+typedef struct nt_batch_doc {
+    nt_status status;
+    nt_lang lang;
+    nt_article article;
+    const char *outlet;
+    size_t n_tokens, n_sentences;
+    nt_spans tokens;
+    nt_spans sentences;
+    nt_quotes quotes;
+    nt_keywords keywords;
+} nt_batch_doc;
+
+/* Initialise n result slots (no allocation; status NT_EINTR), their arrays
+ * using alloc (NULL = default; it must be thread-safe: workers allocate
+ * through it at once).  Free them with nt_batch_docs_free (safe twice).
+ * O(n). */
+void nt_batch_docs_init(nt_batch_doc *docs, size_t n, const nt_allocator *alloc);
+void nt_batch_docs_free(nt_batch_doc *docs, size_t n);
+
+/* Options of nt_batch_run.
+ *   tasks      NT_BATCH_* bits (unknown bits are NT_EINVAL)
+ *   langs      n languages (AUTO, ID or EN), or NULL for all AUTO
+ *   tok_id, tok_en  tokenizers for Indonesian and English (required; shared
+ *              read-only by the workers)
+ *   kw_id, kw_en    keyword options per language (required with KEYWORDS)
+ *   threads    worker threads, >= 1 (capped at n and NT_BATCH_MAX_THREADS)
+ *   chunk      documents a worker takes at a time (0 = 1); workers take
+ *              the next chunk by an atomic counter, so a slow document
+ *              holds back only its own worker
+ *   poll       optional, called on the CALLING thread about every poll_ms
+ *              milliseconds (0 = 50) while the workers run, and once when
+ *              they have finished, with the number of documents finished so
+ *              far (for progress) and n.  A nonzero return cancels: the
+ *              workers stop between documents, and within a long document
+ *              at its next interrupt check (about every NT_INTERRUPT_BYTES);
+ *              the call then returns NT_EINTR.
+ *   alloc      allocator for the pool's own memory (NULL = default)       */
+typedef struct nt_batch_opts {
+    unsigned tasks;
+    const nt_lang *langs;
+    const nt_tokenizer *tok_id, *tok_en;
+    const nt_keywords_opts *kw_id, *kw_en;
+    size_t threads;
+    size_t chunk;
+    int (*poll)(void *ctx, size_t done, size_t n);
+    void *poll_ctx;
+    unsigned poll_ms;
+    const nt_allocator *alloc;
+} nt_batch_opts;
+
+/* Run the tasks over texts[0..n) (texts[i] of lens[i] bytes; the texts must
+ * stay unchanged until the call returns) on o->threads worker threads,
+ * writing docs[i] (initialised with nt_batch_docs_init, empty).  The calling
+ * thread only waits and polls.  Worker threads block asynchronous
+ * signals (all but SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGTRAP, SIGABRT and
+ * SIGSYS), so signals reach the calling thread and its poll.  No global
+ * state: concurrent calls are independent.
+ * Returns NT_OK when every document's tasks ran; NT_EINTR when poll
+ * cancelled; else the error of the failing document (the batch stops at
+ * the first failure: the others are finished or left NT_EINTR).
+ * Errors: NT_EINVAL (NULL arguments, threads 0, unknown task bits or
+ * languages, a NULL text with length > 0, a missing tokenizer or keyword
+ * options), NT_ENOMEM (no memory for the pool, or not even one thread
+ * could be started; fewer threads than asked are used when only some
+ * start), or a task's error.  O(sum of the tasks' costs) work, spread over
+ * the threads; O(threads) memory besides the results. */
+nt_status nt_batch_run(const char *const *texts, const size_t *lens, size_t n, const nt_batch_opts *o,
+                       nt_batch_doc *docs);
+
 /* ------------------------------------------------- limits (issue 7) */
 
 /* The longest word, in code points, that keyword extraction, tf-idf and

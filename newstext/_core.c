@@ -314,6 +314,25 @@ PyDoc_STRVAR(tokens_doc,
 "(detect Indonesian or English), 'id' or 'en'.  Raises TypeError if text\n"
 "is not a str and ValueError for an unknown lang.");
 
+/* list[Token] of spans in str indices (shared with batch()). */
+static PyObject *tokens_list(module_state *st, PyObject *text, const nt_spans *toks) {
+    PyObject *list = PyList_New((Py_ssize_t)toks->len);
+    for (size_t i = 0; list != NULL && i < toks->len; i++) {
+        PyObject *items[4];
+        items[0] = PyUnicode_Substring(text, (Py_ssize_t)toks->start[i], (Py_ssize_t)toks->end[i]);
+        items[1] = PyLong_FromLongLong(toks->start[i]);
+        items[2] = PyLong_FromLongLong(toks->end[i]);
+        items[3] = Py_NewRef(st->kind_names[toks->kind[i]]);
+        PyObject *rec = make_record(st->Token, 4, items);
+        if (rec == NULL) {
+            Py_CLEAR(list);
+            break;
+        }
+        PyList_SET_ITEM(list, (Py_ssize_t)i, rec);
+    }
+    return list;
+}
+
 static PyObject *py_tokens(PyObject *module, PyObject *args, PyObject *kwargs) {
     module_state *st = get_state(module);
     PyObject *text, *lang = NULL;
@@ -333,21 +352,7 @@ static PyObject *py_tokens(PyObject *module, PyObject *args, PyObject *kwargs) {
         raise_status(s);
         goto done;
     }
-    list = PyList_New((Py_ssize_t)toks.len);
-    if (list == NULL) goto done;
-    for (size_t i = 0; i < toks.len; i++) {
-        PyObject *items[4];
-        items[0] = PyUnicode_Substring(text, (Py_ssize_t)toks.start[i], (Py_ssize_t)toks.end[i]);
-        items[1] = PyLong_FromLongLong(toks.start[i]);
-        items[2] = PyLong_FromLongLong(toks.end[i]);
-        items[3] = Py_NewRef(st->kind_names[toks.kind[i]]);
-        PyObject *rec = make_record(st->Token, 4, items);
-        if (rec == NULL) {
-            Py_CLEAR(list);
-            goto done;
-        }
-        PyList_SET_ITEM(list, (Py_ssize_t)i, rec);
-    }
+    list = tokens_list(st, text, &toks);
 done:
     nt_spans_free(&toks);
     text_release(&t);
@@ -463,6 +468,24 @@ PyDoc_STRVAR(sentences_doc,
 "line without final punctuation ends one when the next line starts with a\n"
 "capital (headlines, bylines).");
 
+/* list[Span] of spans in str indices (shared with batch()). */
+static PyObject *spans_list(module_state *st, PyObject *text, const nt_spans *sents) {
+    PyObject *list = PyList_New((Py_ssize_t)sents->len);
+    for (size_t i = 0; list != NULL && i < sents->len; i++) {
+        PyObject *items[3];
+        items[0] = PyUnicode_Substring(text, (Py_ssize_t)sents->start[i], (Py_ssize_t)sents->end[i]);
+        items[1] = PyLong_FromLongLong(sents->start[i]);
+        items[2] = PyLong_FromLongLong(sents->end[i]);
+        PyObject *rec = make_record(st->Span, 3, items);
+        if (rec == NULL) {
+            Py_CLEAR(list);
+            break;
+        }
+        PyList_SET_ITEM(list, (Py_ssize_t)i, rec);
+    }
+    return list;
+}
+
 static PyObject *py_sentences(PyObject *module, PyObject *args, PyObject *kwargs) {
     module_state *st = get_state(module);
     PyObject *text, *lang = NULL;
@@ -484,20 +507,7 @@ static PyObject *py_sentences(PyObject *module, PyObject *args, PyObject *kwargs
         raise_status(s);
         goto done;
     }
-    list = PyList_New((Py_ssize_t)sents.len);
-    if (list == NULL) goto done;
-    for (size_t i = 0; i < sents.len; i++) {
-        PyObject *items[3];
-        items[0] = PyUnicode_Substring(text, (Py_ssize_t)sents.start[i], (Py_ssize_t)sents.end[i]);
-        items[1] = PyLong_FromLongLong(sents.start[i]);
-        items[2] = PyLong_FromLongLong(sents.end[i]);
-        PyObject *rec = make_record(st->Span, 3, items);
-        if (rec == NULL) {
-            Py_CLEAR(list);
-            goto done;
-        }
-        PyList_SET_ITEM(list, (Py_ssize_t)i, rec);
-    }
+    list = spans_list(st, text, &sents);
 done:
     nt_spans_free(&sents);
     text_release(&t);
@@ -695,116 +705,160 @@ PyDoc_STRVAR(keywords_doc,
 "no keyword; a text with nothing to clean gives the same keywords as\n"
 "clean=False.  Raises TypeError for wrong types and ValueError for bad values.");
 
-static PyObject *py_keywords(PyObject *module, PyObject *args, PyObject *kwargs) {
-    static const char *kws[] = {"text", "top", "method", "max_ngram", "lang", "stopwords", "dedup",
-                                "blacklist", "min_len", "digits", "cues", "window", "paragraphs", "stem",
-                                "clean", NULL};
-    module_state *st = get_state(module);
-    PyObject *text, *method = NULL, *lang = NULL, *stop_obj = Py_None, *black_obj = Py_None;
-    Py_ssize_t top = 10, max_ngram = 3, min_len = 3, window = 1;
-    double dedup = 0.9;
-    int digits = 0, cues = 0, paragraphs = -1, stem = 0;
-    PyObject *para_obj = Py_None, *clean_obj = NULL;
-    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|$nOnOOdOnppnOpO:keywords", (char **)kws, &text,
-                                     &top, &method, &max_ngram, &lang, &stop_obj, &dedup,
-                                     &black_obj, &min_len, &digits, &cues, &window, &para_obj,
-                                     &stem, &clean_obj))
-        return NULL;
-    int clean = parse_clean(clean_obj);
-    if (clean < 0) return NULL;
+/* list[Keyword] of results (shared with batch()). */
+static PyObject *keywords_list(module_state *st, const nt_keywords *res) {
+    PyObject *list = PyList_New((Py_ssize_t)res->len);
+    for (size_t i = 0; list != NULL && i < res->len; i++) {
+        const nt_keyword *k = &res->items[i];
+        PyObject *items[4];
+        items[0] = PyUnicode_DecodeUTF8(res->buf + k->phrase, (Py_ssize_t)k->phrase_len, "surrogatepass");
+        items[1] = PyFloat_FromDouble(k->score);
+        items[2] = PyLong_FromSize_t(k->count);
+        items[3] = PyLong_FromSize_t(i + 1);
+        PyObject *rec = make_record(st->Keyword, 4, items);
+        if (rec == NULL) {
+            Py_CLEAR(list);
+            break;
+        }
+        PyList_SET_ITEM(list, (Py_ssize_t)i, rec);
+    }
+    return list;
+}
+
+/* keywords() options, parsed and checked (shared with batch()). */
+typedef struct {
+    nt_kw_method meth;
+    Py_ssize_t top, max_ngram, min_len, window;
+    double dedup;
+    int digits, cues, paragraphs, stem, clean;
+    nt_wordset *stopset, *blackset;
+} kw_args;
+
+static const char *kw_names[] = {"text", "top", "method", "max_ngram", "lang", "stopwords", "dedup",
+                                 "blacklist", "min_len", "digits", "cues", "window", "paragraphs", "stem",
+                                 "clean", NULL};
+
+/* Parse keywords()'s arguments: with text (keywords()) from args/kwargs,
+ * or without (batch(keywords={...})) from the dict kwargs alone.  Builds the
+ * word sets; release them with kw_args_release.  -1 with an exception. */
+static int kw_args_parse(PyObject *args, PyObject *kwargs, PyObject **text, PyObject **lang, kw_args *a) {
+    PyObject *method = NULL, *stop_obj = Py_None, *black_obj = Py_None, *para_obj = Py_None;
+    PyObject *clean_obj = NULL;
+    a->top = 10, a->max_ngram = 3, a->min_len = 3, a->window = 1;
+    a->dedup = 0.9;
+    a->digits = 0, a->cues = 0, a->paragraphs = -1, a->stem = 0, a->clean = 0;
+    a->stopset = a->blackset = NULL;
+    int ok;
+    if (text != NULL)
+        ok = PyArg_ParseTupleAndKeywords(args, kwargs, "O|$nOnOOdOnppnOpO:keywords", (char **)kw_names, text,
+                                         &a->top, &method, &a->max_ngram, lang, &stop_obj, &a->dedup,
+                                         &black_obj, &a->min_len, &a->digits, &a->cues, &a->window,
+                                         &para_obj, &a->stem, &clean_obj);
+    else
+        ok = PyArg_ParseTupleAndKeywords(args, kwargs, "|$nOnOOdOnppnOpO:keywords", (char **)kw_names + 1,
+                                         &a->top, &method, &a->max_ngram, lang, &stop_obj, &a->dedup,
+                                         &black_obj, &a->min_len, &a->digits, &a->cues, &a->window,
+                                         &para_obj, &a->stem, &clean_obj);
+    if (!ok) return -1;
+    a->clean = parse_clean(clean_obj);
+    if (a->clean < 0) return -1;
     if (para_obj != Py_None) {
-        paragraphs = PyObject_IsTrue(para_obj);
-        if (paragraphs < 0) return NULL;
+        a->paragraphs = PyObject_IsTrue(para_obj);
+        if (a->paragraphs < 0) return -1;
     }
-    if (!PyUnicode_Check(text)) {
+    if (text != NULL && !PyUnicode_Check(*text)) {
         PyErr_Format(PyExc_TypeError, "keywords() argument 'text' must be str, not %.100s",
-                     Py_TYPE(text)->tp_name);
-        return NULL;
+                     Py_TYPE(*text)->tp_name);
+        return -1;
     }
-    if (top < 0) return PyErr_Format(PyExc_ValueError, "top must be >= 0, not %zd", top);
-    if (max_ngram < 1 || max_ngram > NT_KW_MAX_NGRAM)
-        return PyErr_Format(PyExc_ValueError, "max_ngram must be between 1 and %d, not %zd",
-                            NT_KW_MAX_NGRAM, max_ngram);
-    if (window < 1 || window > NT_KW_MAX_WINDOW)
-        return PyErr_Format(PyExc_ValueError, "window must be between 1 and %d, not %zd",
-                            NT_KW_MAX_WINDOW, window);
-    if (min_len < 0 || min_len > 64)
-        return PyErr_Format(PyExc_ValueError, "min_len must be between 0 and 64, not %zd", min_len);
-    if (!(dedup >= 0.0)) {
-        PyObject *f = PyFloat_FromDouble(dedup);
-        if (f == NULL) return NULL;
+    if (a->top < 0) {
+        PyErr_Format(PyExc_ValueError, "top must be >= 0, not %zd", a->top);
+        return -1;
+    }
+    if (a->max_ngram < 1 || a->max_ngram > NT_KW_MAX_NGRAM) {
+        PyErr_Format(PyExc_ValueError, "max_ngram must be between 1 and %d, not %zd", NT_KW_MAX_NGRAM,
+                     a->max_ngram);
+        return -1;
+    }
+    if (a->window < 1 || a->window > NT_KW_MAX_WINDOW) {
+        PyErr_Format(PyExc_ValueError, "window must be between 1 and %d, not %zd", NT_KW_MAX_WINDOW,
+                     a->window);
+        return -1;
+    }
+    if (a->min_len < 0 || a->min_len > 64) {
+        PyErr_Format(PyExc_ValueError, "min_len must be between 0 and 64, not %zd", a->min_len);
+        return -1;
+    }
+    if (!(a->dedup >= 0.0)) {
+        PyObject *f = PyFloat_FromDouble(a->dedup);
+        if (f == NULL) return -1;
         PyErr_Format(PyExc_ValueError, "dedup must be a number >= 0 (1 keeps near-duplicates), not %R", f);
         Py_DECREF(f);
+        return -1;
+    }
+    if (parse_method(method, &a->meth) < 0) return -1;
+    if (wordset_from_object(stop_obj, "stopwords", &a->stopset) < 0) return -1;
+    if (wordset_from_object(black_obj, "blacklist", &a->blackset) < 0) {
+        nt_wordset_free(a->stopset);
+        a->stopset = NULL;
+        return -1;
+    }
+    return 0;
+}
+
+static void kw_args_release(kw_args *a) {
+    nt_wordset_free(a->stopset);
+    nt_wordset_free(a->blackset);
+    a->stopset = a->blackset = NULL;
+}
+
+/* Core options for a language (the defaults of keywords() depend on it). */
+static void kw_args_opts(const kw_args *a, nt_lang lang, nt_keywords_opts *o) {
+    nt_keywords_opts_init(o, lang);
+    o->method = a->meth;
+    o->top = (size_t)a->top;
+    o->max_ngram = (size_t)a->max_ngram;
+    o->dedup = a->dedup;
+    o->window = (size_t)a->window;
+    o->min_chars = (size_t)a->min_len;
+    if (a->digits) o->flags |= NT_KW_DIGITS;
+    if (a->cues) o->flags |= NT_KW_CUES;
+    if (a->stem) o->flags = (o->flags & ~NT_KW_FOLD_PLURAL) | NT_KW_STEM;
+    if (a->paragraphs == 1) o->flags |= NT_KW_PARAGRAPHS;
+    if (a->paragraphs == 0) o->flags &= ~NT_KW_PARAGRAPHS;
+    if (a->clean) o->flags |= NT_KW_CLEAN;
+    if (a->stopset) {
+        o->flags |= NT_KW_NO_BUILTIN;
+        o->stopwords = a->stopset;
+    }
+    o->blacklist = a->blackset;
+}
+
+static PyObject *py_keywords(PyObject *module, PyObject *args, PyObject *kwargs) {
+    module_state *st = get_state(module);
+    PyObject *text = NULL, *lang = NULL;
+    kw_args ka;
+    nt_lang lg;
+    if (kw_args_parse(args, kwargs, &text, &lang, &ka) < 0) return NULL;
+    text_in t;
+    if (parse_lang(st, lang, &lg) < 0 || text_from_object(text, &t, "keywords") < 0) {
+        kw_args_release(&ka);
         return NULL;
     }
-    nt_kw_method meth;
-    nt_lang lg;
-    if (parse_method(method, &meth) < 0) return NULL;
-    if (parse_lang(st, lang, &lg) < 0) return NULL;
-
-    text_in t;
-    if (text_from_object(text, &t, "keywords") < 0) return NULL;
-    nt_wordset *stopset = NULL, *blackset = NULL;
-    PyObject *list = NULL;
-    if (wordset_from_object(stop_obj, "stopwords", &stopset) < 0 ||
-        wordset_from_object(black_obj, "blacklist", &blackset) < 0)
-        goto out;
-    {
-        const nt_tokenizer *tok = pick_tokenizer(st, lg, &t);
-        nt_keywords_opts o;
-        nt_keywords_opts_init(&o, nt_tokenizer_lang(tok));
-        o.method = meth;
-        o.top = (size_t)top;
-        o.max_ngram = (size_t)max_ngram;
-        o.dedup = dedup;
-        o.window = (size_t)window;
-        o.min_chars = (size_t)min_len;
-        if (digits) o.flags |= NT_KW_DIGITS;
-        if (cues) o.flags |= NT_KW_CUES;
-        if (stem) o.flags = (o.flags & ~NT_KW_FOLD_PLURAL) | NT_KW_STEM;
-        if (paragraphs == 1) o.flags |= NT_KW_PARAGRAPHS;
-        if (paragraphs == 0) o.flags &= ~NT_KW_PARAGRAPHS;
-        if (clean) o.flags |= NT_KW_CLEAN;
-        if (stopset) {
-            o.flags |= NT_KW_NO_BUILTIN;
-            o.stopwords = stopset;
-        }
-        o.blacklist = blackset;
-
-        nt_keywords res;
-        nt_keywords_init(&res, &py_allocator);
-        intr_ctx ic = {NULL};
-        nt_interrupt intr = {check_signals, &ic};
-        int release = t.len >= NT_GIL_RELEASE_BYTES;
-        if (release) ic.ts = PyEval_SaveThread();
-        nt_status s = nt_keywords_extract(tok, t.utf8, (size_t)t.len, &o, &res, &intr);
-        if (release) PyEval_RestoreThread(ic.ts);
-        if (s != NT_OK) {
-            nt_keywords_free(&res);
-            raise_status(s);
-            goto out;
-        }
-        list = PyList_New((Py_ssize_t)res.len);
-        for (size_t i = 0; list != NULL && i < res.len; i++) {
-            const nt_keyword *k = &res.items[i];
-            PyObject *items[4];
-            items[0] = PyUnicode_DecodeUTF8(res.buf + k->phrase, (Py_ssize_t)k->phrase_len,
-                                            "surrogatepass");
-            items[1] = PyFloat_FromDouble(k->score);
-            items[2] = PyLong_FromSize_t(k->count);
-            items[3] = PyLong_FromSize_t(i + 1);
-            PyObject *rec = make_record(st->Keyword, 4, items);
-            if (rec == NULL) {
-                Py_CLEAR(list);
-                break;
-            }
-            PyList_SET_ITEM(list, (Py_ssize_t)i, rec);
-        }
-        nt_keywords_free(&res);
-    }
-out:
-    nt_wordset_free(stopset);
-    nt_wordset_free(blackset);
+    const nt_tokenizer *tok = pick_tokenizer(st, lg, &t);
+    nt_keywords_opts o;
+    kw_args_opts(&ka, nt_tokenizer_lang(tok), &o);
+    nt_keywords res;
+    nt_keywords_init(&res, &py_allocator);
+    intr_ctx ic = {NULL};
+    nt_interrupt intr = {check_signals, &ic};
+    int release = t.len >= NT_GIL_RELEASE_BYTES;
+    if (release) ic.ts = PyEval_SaveThread();
+    nt_status s = nt_keywords_extract(tok, t.utf8, (size_t)t.len, &o, &res, &intr);
+    if (release) PyEval_RestoreThread(ic.ts);
+    PyObject *list = s == NT_OK ? keywords_list(st, &res) : raise_status(s);
+    nt_keywords_free(&res);
+    kw_args_release(&ka);
     text_release(&t);
     return list;
 }
@@ -1257,6 +1311,31 @@ static PyObject *int_or_none(int64_t v) {
     return PyLong_FromLongLong(v);
 }
 
+/* list[Quote] of quotes in str indices (shared with batch()). */
+static PyObject *quotes_list(module_state *st, PyObject *text, const nt_quotes *qs) {
+    PyObject *list = PyList_New((Py_ssize_t)qs->len);
+    for (size_t i = 0; list != NULL && i < qs->len; i++) {
+        const nt_quote *q = &qs->items[i];
+        PyObject *items[9];
+        items[0] = PyUnicode_Substring(text, (Py_ssize_t)q->start, (Py_ssize_t)q->end);
+        items[1] = PyLong_FromLongLong(q->start);
+        items[2] = PyLong_FromLongLong(q->end);
+        items[3] = slice_or_none(text, q->name_start, q->name_end);
+        items[4] = int_or_none(q->speaker_start);
+        items[5] = int_or_none(q->speaker_end);
+        items[6] = slice_or_none(text, q->cue_start, q->cue_end);
+        items[7] = Py_NewRef(st->quote_kind_names[q->kind < NT_QUOTE_KIND_COUNT ? q->kind : NT_QUOTE_OTHER]);
+        items[8] = PyBool_FromLong((q->flags & NT_QUOTE_UNCLOSED) != 0);
+        PyObject *rec = make_record(st->Quote, 9, items);
+        if (rec == NULL) {
+            Py_CLEAR(list);
+            break;
+        }
+        PyList_SET_ITEM(list, (Py_ssize_t)i, rec);
+    }
+    return list;
+}
+
 static PyObject *py_quotes(PyObject *module, PyObject *args, PyObject *kwargs) {
     module_state *st = get_state(module);
     static const char *kws[] = {"text", "lang", "clean", NULL};
@@ -1292,27 +1371,7 @@ static PyObject *py_quotes(PyObject *module, PyObject *args, PyObject *kwargs) {
         raise_status(s);
         goto done;
     }
-    list = PyList_New((Py_ssize_t)qs.len);
-    if (list == NULL) goto done;
-    for (size_t i = 0; i < qs.len; i++) {
-        const nt_quote *q = &qs.items[i];
-        PyObject *items[9];
-        items[0] = PyUnicode_Substring(text, (Py_ssize_t)q->start, (Py_ssize_t)q->end);
-        items[1] = PyLong_FromLongLong(q->start);
-        items[2] = PyLong_FromLongLong(q->end);
-        items[3] = slice_or_none(text, q->name_start, q->name_end);
-        items[4] = int_or_none(q->speaker_start);
-        items[5] = int_or_none(q->speaker_end);
-        items[6] = slice_or_none(text, q->cue_start, q->cue_end);
-        items[7] = Py_NewRef(st->quote_kind_names[q->kind < NT_QUOTE_KIND_COUNT ? q->kind : NT_QUOTE_OTHER]);
-        items[8] = PyBool_FromLong((q->flags & NT_QUOTE_UNCLOSED) != 0);
-        PyObject *rec = make_record(st->Quote, 9, items);
-        if (rec == NULL) {
-            Py_CLEAR(list);
-            goto done;
-        }
-        PyList_SET_ITEM(list, (Py_ssize_t)i, rec);
-    }
+    list = quotes_list(st, text, &qs);
 done:
     nt_quotes_free(&qs);
     text_release(&t);
@@ -1486,29 +1545,14 @@ static int append_unique(PyObject *list, PyObject *seen, PyObject *item) {
     return r;
 }
 
-/* The text of a field, stripped; outlets in the spelling of
- * csrc/data/outlets.txt when listed. */
-static PyObject *field_text(PyObject *text, const text_in *t, const nt_spans *bytes_f,
-                            const nt_spans *f, size_t i) {
-    if (f->kind[i] == NT_FIELD_OUTLET) {
-        const char *name = nt_outlet_name(t->utf8 + bytes_f->start[i],
-                                          (size_t)(bytes_f->end[i] - bytes_f->start[i]));
-        if (name != NULL) return PyUnicode_FromString(name);
-    }
-    return PyUnicode_Substring(text, (Py_ssize_t)f->start[i], (Py_ssize_t)f->end[i]);
-}
-
-/* Copy a span array (so byte offsets survive the conversion to units). */
-static nt_status spans_copy(const nt_spans *src, nt_spans *dst) {
-    nt_status s = nt_spans_reserve(dst, src->len ? src->len : 1);
-    if (s != NT_OK) return s;
-    for (size_t i = 0; i < src->len; i++) {
-        dst->start[i] = src->start[i];
-        dst->end[i] = src->end[i];
-        dst->kind[i] = src->kind[i];
-    }
-    dst->len = src->len;
-    return NT_OK;
+/* The outlet's listed spelling (csrc/data/outlets.txt) from the article's
+ * OUTLET field, looked up while its offsets are still bytes; NULL when there
+ * is none or it is not listed. */
+static const char *article_outlet(const char *utf8, const nt_article *a) {
+    for (size_t i = 0; i < a->fields.len; i++)
+        if (a->fields.kind[i] == NT_FIELD_OUTLET)
+            return nt_outlet_name(utf8 + a->fields.start[i], (size_t)(a->fields.end[i] - a->fields.start[i]));
+    return NULL;
 }
 
 PyDoc_STRVAR(clean_doc,
@@ -1522,42 +1566,16 @@ PyDoc_STRVAR(clean_doc,
 "followed by the zone when one is written ('14:54 WIB').  lang is 'auto',\n"
 "'id' or 'en' (it selects the stop words used as evidence).");
 
-static PyObject *py_clean(PyObject *module, PyObject *args, PyObject *kwargs) {
-    module_state *st = get_state(module);
-    PyObject *text, *lang = NULL;
-    if (!parse_text_lang(args, kwargs, "O|$O:clean", &text, &lang)) return NULL;
-    text_in t;
-    nt_lang lg;
-    if (text_from_object(text, &t, "clean") < 0) return NULL;
-    if (parse_lang(st, lang, &lg) < 0) {
-        text_release(&t);
-        return NULL;
-    }
-    nt_article a;
-    nt_article_init(&a, &py_allocator);
-    nt_spans fbytes;
-    nt_spans_init(&fbytes, &py_allocator);
+/* The Article record of a cleaned text: a's offsets in str indices, utf8 the
+ * text's bytes (for the date's zone), outlet from article_outlet (shared
+ * with batch()). */
+static PyObject *article_object(module_state *st, PyObject *text, const char *utf8, const nt_article *a,
+                                const char *outlet) {
     PyObject *lines = NULL, *body = NULL, *authors = NULL, *editors = NULL, *agencies = NULL;
     PyObject *seen[3] = {NULL, NULL, NULL};
     PyObject *single[NT_FIELD_COUNT] = {NULL};
     PyObject *result = NULL;
-
-    intr_ctx ic = {NULL};
-    nt_interrupt intr = {check_signals, &ic};
-    int release = t.len >= NT_GIL_RELEASE_BYTES;
-    if (release) ic.ts = PyEval_SaveThread();
-    nt_status s = nt_clean_run(t.utf8, (size_t)t.len, lg, &a, &intr);
-    if (s == NT_OK) s = spans_copy(&a.fields, &fbytes);
-    if (s == NT_OK && !t.ascii) {
-        nt_utf8_spans_to_units(t.utf8, (size_t)t.len, &a.pieces);
-        nt_utf8_spans_to_units(t.utf8, (size_t)t.len, &a.fields);
-    }
-    if (release) PyEval_RestoreThread(ic.ts);
-    if (s != NT_OK) {
-        raise_status(s);
-        goto done;
-    }
-    lines = PyList_New((Py_ssize_t)a.pieces.len);
+    lines = PyList_New((Py_ssize_t)a->pieces.len);
     body = PyList_New(0);
     authors = PyList_New(0);
     editors = PyList_New(0);
@@ -1567,13 +1585,13 @@ static PyObject *py_clean(PyObject *module, PyObject *args, PyObject *kwargs) {
     seen[2] = PySet_New(NULL);
     if (!lines || !body || !authors || !editors || !agencies || !seen[0] || !seen[1] || !seen[2])
         goto done;
-    for (size_t i = 0; i < a.pieces.len; i++) {
+    for (size_t i = 0; i < a->pieces.len; i++) {
         PyObject *items[4];
-        items[0] = PyUnicode_Substring(text, (Py_ssize_t)a.pieces.start[i], (Py_ssize_t)a.pieces.end[i]);
-        items[1] = PyLong_FromLongLong(a.pieces.start[i]);
-        items[2] = PyLong_FromLongLong(a.pieces.end[i]);
-        items[3] = Py_NewRef(st->label_names[a.pieces.kind[i]]);
-        if (items[0] != NULL && (a.pieces.kind[i] == NT_LINE_BODY || a.pieces.kind[i] == NT_LINE_HEADING)) {
+        items[0] = PyUnicode_Substring(text, (Py_ssize_t)a->pieces.start[i], (Py_ssize_t)a->pieces.end[i]);
+        items[1] = PyLong_FromLongLong(a->pieces.start[i]);
+        items[2] = PyLong_FromLongLong(a->pieces.end[i]);
+        items[3] = Py_NewRef(st->label_names[a->pieces.kind[i]]);
+        if (items[0] != NULL && (a->pieces.kind[i] == NT_LINE_BODY || a->pieces.kind[i] == NT_LINE_HEADING)) {
             PyObject *stripped = PyObject_CallMethod(items[0], "strip", NULL);
             int r = stripped == NULL ? -1 : PyList_Append(body, stripped);
             Py_XDECREF(stripped);
@@ -1586,9 +1604,11 @@ static PyObject *py_clean(PyObject *module, PyObject *args, PyObject *kwargs) {
         if (rec == NULL) goto done;
         PyList_SET_ITEM(lines, (Py_ssize_t)i, rec);
     }
-    for (size_t i = 0; i < a.fields.len; i++) {
-        int kind = a.fields.kind[i];
-        PyObject *v = field_text(text, &t, &fbytes, &a.fields, i);
+    for (size_t i = 0; i < a->fields.len; i++) {
+        int kind = a->fields.kind[i];
+        PyObject *v = kind == NT_FIELD_OUTLET && outlet != NULL
+                          ? PyUnicode_FromString(outlet)
+                          : PyUnicode_Substring(text, (Py_ssize_t)a->fields.start[i], (Py_ssize_t)a->fields.end[i]);
         if (v == NULL) goto done;
         if (kind == NT_FIELD_AUTHOR || kind == NT_FIELD_EDITOR || kind == NT_FIELD_AGENCY) {
             int which = kind == NT_FIELD_AUTHOR ? 0 : kind == NT_FIELD_EDITOR ? 1 : 2;
@@ -1610,8 +1630,8 @@ static PyObject *py_clean(PyObject *module, PyObject *args, PyObject *kwargs) {
         items[0] = joined;
         items[1] = single[NT_FIELD_TITLE] ? single[NT_FIELD_TITLE] : Py_NewRef(Py_None);
         items[2] = single[NT_FIELD_OUTLET] ? single[NT_FIELD_OUTLET] : Py_NewRef(Py_None);
-        items[3] = date_object(st, &a.date);
-        items[4] = time_string(&a.date, t.utf8, 1);
+        items[3] = date_object(st, &a->date);
+        items[4] = time_string(&a->date, utf8, 1);
         items[5] = single[NT_FIELD_DATELINE] ? single[NT_FIELD_DATELINE] : Py_NewRef(Py_None);
         items[6] = authors;
         items[7] = editors;
@@ -1631,7 +1651,37 @@ done:
     Py_XDECREF(editors);
     Py_XDECREF(agencies);
     for (int k = 0; k < 3; k++) Py_XDECREF(seen[k]);
-    nt_spans_free(&fbytes);
+    return result;
+}
+
+static PyObject *py_clean(PyObject *module, PyObject *args, PyObject *kwargs) {
+    module_state *st = get_state(module);
+    PyObject *text, *lang = NULL;
+    if (!parse_text_lang(args, kwargs, "O|$O:clean", &text, &lang)) return NULL;
+    text_in t;
+    nt_lang lg;
+    if (text_from_object(text, &t, "clean") < 0) return NULL;
+    if (parse_lang(st, lang, &lg) < 0) {
+        text_release(&t);
+        return NULL;
+    }
+    nt_article a;
+    nt_article_init(&a, &py_allocator);
+    const char *outlet = NULL;
+    PyObject *result = NULL;
+    intr_ctx ic = {NULL};
+    nt_interrupt intr = {check_signals, &ic};
+    int release = t.len >= NT_GIL_RELEASE_BYTES;
+    if (release) ic.ts = PyEval_SaveThread();
+    nt_status s = nt_clean_run(t.utf8, (size_t)t.len, lg, &a, &intr);
+    if (s == NT_OK) outlet = article_outlet(t.utf8, &a);
+    if (s == NT_OK && !t.ascii) {
+        nt_utf8_spans_to_units(t.utf8, (size_t)t.len, &a.pieces);
+        nt_utf8_spans_to_units(t.utf8, (size_t)t.len, &a.fields);
+    }
+    if (release) PyEval_RestoreThread(ic.ts);
+    if (s != NT_OK) raise_status(s);
+    else result = article_object(st, text, t.utf8, &a, outlet);
     nt_article_free(&a);
     text_release(&t);
     return result;
@@ -1847,6 +1897,285 @@ out:
     return result;
 }
 
+/* ----------------------------------------------------------------- batch */
+
+/* The calling thread's poll while nt_batch_run's workers run: take the
+ * GIL, run signal handlers (Ctrl-C), report progress, give the GIL back.
+ * A raised exception (KeyboardInterrupt, or one from the progress callback)
+ * cancels the batch and is re-raised by batch(). */
+typedef struct {
+    PyThreadState *ts;
+    PyObject *progress; /* callable(done, total) or NULL */
+} batch_poll_ctx;
+
+static int batch_poll(void *p, size_t done, size_t n) {
+    batch_poll_ctx *c = p;
+    PyEval_RestoreThread(c->ts);
+    int stop = PyErr_CheckSignals() != 0;
+    if (!stop && c->progress != NULL) {
+        PyObject *r = PyObject_CallFunction(c->progress, "nn", (Py_ssize_t)done, (Py_ssize_t)n);
+        stop = r == NULL;
+        Py_XDECREF(r);
+    }
+    c->ts = PyEval_SaveThread();
+    return stop;
+}
+
+static const struct {
+    const char *name, *key; /* task name, key of its result */
+    unsigned bit;
+} batch_tasks[] = {{"clean", "article", NT_BATCH_CLEAN},
+                   {"tokens", "tokens", NT_BATCH_TOKENS},
+                   {"sentences", "sentences", NT_BATCH_SENTENCES},
+                   {"quotes", "quotes", NT_BATCH_QUOTES},
+                   {"keywords", "keywords", NT_BATCH_KEYWORDS},
+                   {"counts", "n_tokens", NT_BATCH_COUNTS}};
+#define N_BATCH_TASKS (sizeof batch_tasks / sizeof batch_tasks[0])
+
+static int parse_tasks(PyObject *obj, unsigned *out) {
+    *out = 0;
+    if (obj == NULL) return 0;
+    if (PyUnicode_Check(obj)) {
+        PyErr_SetString(PyExc_TypeError, "tasks must be a collection of task names, not a str");
+        return -1;
+    }
+    PyObject *seq = PySequence_Fast(obj, "tasks must be a collection of task names");
+    if (seq == NULL) return -1;
+    for (Py_ssize_t i = 0; i < PySequence_Fast_GET_SIZE(seq); i++) {
+        PyObject *item = PySequence_Fast_GET_ITEM(seq, i);
+        size_t k = 0;
+        if (PyUnicode_Check(item))
+            for (; k < N_BATCH_TASKS; k++)
+                if (PyUnicode_CompareWithASCIIString(item, batch_tasks[k].name) == 0) break;
+        if (!PyUnicode_Check(item) || k == N_BATCH_TASKS) {
+            PyErr_Format(PyExc_ValueError,
+                         "unknown batch task %R (tasks: 'clean', 'tokens', 'sentences', 'quotes', "
+                         "'keywords', 'counts')",
+                         item);
+            Py_DECREF(seq);
+            return -1;
+        }
+        *out |= batch_tasks[k].bit;
+    }
+    Py_DECREF(seq);
+    return 0;
+}
+
+/* n languages from None, one lang for all, or a sequence of n. */
+static int parse_langs(module_state *st, PyObject *obj, Py_ssize_t n, nt_lang *out) {
+    if (obj == NULL || obj == Py_None || PyUnicode_Check(obj)) {
+        nt_lang lg = NT_LANG_AUTO;
+        if (obj != NULL && obj != Py_None && parse_lang(st, obj, &lg) < 0) return -1;
+        for (Py_ssize_t i = 0; i < n; i++) out[i] = lg;
+        return 0;
+    }
+    PyObject *seq = PySequence_Fast(obj, "langs must be None, a lang or a sequence of langs");
+    if (seq == NULL) return -1;
+    int r = 0;
+    if (PySequence_Fast_GET_SIZE(seq) != n) {
+        PyErr_Format(PyExc_ValueError, "got %zd langs for %zd texts", PySequence_Fast_GET_SIZE(seq), n);
+        r = -1;
+    }
+    for (Py_ssize_t i = 0; r == 0 && i < n; i++) r = parse_lang(st, PySequence_Fast_GET_ITEM(seq, i), &out[i]);
+    Py_DECREF(seq);
+    return r;
+}
+
+/* The CPUs this process may run on (os.sched_getaffinity, else os.cpu_count). */
+static Py_ssize_t usable_cpus(void) {
+    PyObject *os = PyImport_ImportModule("os");
+    if (os == NULL) return -1;
+    PyObject *r = PyObject_HasAttrString(os, "sched_getaffinity")
+                      ? PyObject_CallMethod(os, "sched_getaffinity", "i", 0)
+                      : PyObject_CallMethod(os, "cpu_count", NULL);
+    Py_DECREF(os);
+    if (r == NULL) return -1;
+    Py_ssize_t n = r == Py_None ? 1 : PyLong_Check(r) ? PyLong_AsSsize_t(r) : PyObject_Length(r);
+    Py_DECREF(r);
+    return n < 1 && !PyErr_Occurred() ? 1 : n;
+}
+
+/* The results of one document as a dict. */
+static PyObject *batch_doc_dict(module_state *st, PyObject *text, const text_in *t, const nt_batch_doc *d,
+                                unsigned tasks) {
+    PyObject *dict = PyDict_New();
+    if (dict == NULL) return NULL;
+    for (size_t k = 0; k < N_BATCH_TASKS; k++) {
+        unsigned bit = batch_tasks[k].bit;
+        if (!(tasks & bit)) continue;
+        if (bit == NT_BATCH_COUNTS) {
+            PyObject *nt = PyLong_FromSize_t(d->n_tokens), *ns = PyLong_FromSize_t(d->n_sentences);
+            int r = nt == NULL || ns == NULL || PyDict_SetItemString(dict, "n_tokens", nt) < 0 ||
+                            PyDict_SetItemString(dict, "n_sentences", ns) < 0
+                        ? -1
+                        : 0;
+            Py_XDECREF(nt);
+            Py_XDECREF(ns);
+            if (r < 0) {
+                Py_DECREF(dict);
+                return NULL;
+            }
+            continue;
+        }
+        PyObject *x = bit == NT_BATCH_CLEAN       ? article_object(st, text, t->utf8, &d->article, d->outlet)
+                      : bit == NT_BATCH_TOKENS    ? tokens_list(st, text, &d->tokens)
+                      : bit == NT_BATCH_SENTENCES ? spans_list(st, text, &d->sentences)
+                      : bit == NT_BATCH_QUOTES    ? quotes_list(st, text, &d->quotes)
+                                                  : keywords_list(st, &d->keywords);
+        int r = x == NULL ? -1 : PyDict_SetItemString(dict, batch_tasks[k].key, x);
+        Py_XDECREF(x);
+        if (r < 0) {
+            Py_DECREF(dict);
+            return NULL;
+        }
+    }
+    if (PyDict_SetItemString(dict, "lang", d->lang == NT_LANG_EN ? st->str_en : st->str_id) < 0) {
+        Py_DECREF(dict);
+        return NULL;
+    }
+    return dict;
+}
+
+PyDoc_STRVAR(batch_doc,
+"batch($module, texts, /, *, tasks=(), langs=None, n_jobs=1, keywords=None,\n"
+"      progress=None, chunk=1)\n--\n\n"
+"-> list[dict]\n\n"
+"Run tasks over many texts on n_jobs C threads with the GIL released.\n\n"
+"tasks: any of 'clean', 'tokens', 'sentences', 'quotes', 'keywords',\n"
+"'counts'.  Each\n"
+"text gets a dict with 'lang' ('id' or 'en') and its results, equal to\n"
+"what the functions give for that text and lang: 'article' (clean()),\n"
+"'tokens', 'sentences', 'quotes', 'keywords' (keywords(**keywords)),\n"
+"'n_tokens' and 'n_sentences' ('counts': the lengths of tokens() and\n"
+"sentences(), without building their records).  langs: None or 'auto' (detect each text),\n"
+"'id', 'en', or one per text.  keywords: a dict of keywords() options\n"
+"(not text or lang).  n_jobs: threads, >= 1, or -1 for every usable CPU\n"
+"(never more threads than texts).  chunk: texts a thread takes at a time.\n"
+"progress: callable(done, total), called from the calling thread about\n"
+"every 50 ms and once at the end.  Ctrl-C (or an exception from progress)\n"
+"stops the workers between texts (within a long one at its next 1 MiB)\n"
+"and is raised here.  Raises TypeError for a non-str text (naming its\n"
+"index) and ValueError for bad options.");
+
+static PyObject *py_batch(PyObject *module, PyObject *args, PyObject *kwargs) {
+    static const char *kws[] = {"", "tasks", "langs", "n_jobs", "keywords", "progress", "chunk", NULL};
+    module_state *st = get_state(module);
+    PyObject *texts, *tasks_obj = NULL, *langs_obj = NULL, *jobs_obj = NULL, *kw_obj = Py_None,
+                     *progress = Py_None;
+    Py_ssize_t chunk = 1;
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|$OOOOOn:batch", (char **)kws, &texts, &tasks_obj,
+                                     &langs_obj, &jobs_obj, &kw_obj, &progress, &chunk))
+        return NULL;
+    unsigned tasks;
+    if (parse_tasks(tasks_obj, &tasks) < 0) return NULL;
+    Py_ssize_t jobs = 1;
+    if (jobs_obj != NULL && jobs_obj != Py_None) {
+        if (!PyLong_Check(jobs_obj) || PyBool_Check(jobs_obj))
+            return PyErr_Format(PyExc_TypeError, "n_jobs must be an int, not %.100s", Py_TYPE(jobs_obj)->tp_name);
+        jobs = PyLong_AsSsize_t(jobs_obj);
+        if (jobs == -1 && PyErr_Occurred()) return NULL;
+        if (jobs == 0 || jobs < -1)
+            return PyErr_Format(PyExc_ValueError, "n_jobs must be >= 1, or -1 for every CPU, not %zd", jobs);
+        if (jobs == -1 && (jobs = usable_cpus()) < 0) return NULL;
+    }
+    if (chunk < 1) return PyErr_Format(PyExc_ValueError, "chunk must be >= 1, not %zd", chunk);
+    if (progress != Py_None && !PyCallable_Check(progress))
+        return PyErr_Format(PyExc_TypeError, "progress must be callable or None, not %.100s",
+                            Py_TYPE(progress)->tp_name);
+    if (kw_obj != Py_None && !PyDict_Check(kw_obj))
+        return PyErr_Format(PyExc_TypeError, "keywords must be a dict of keywords() options, not %.100s",
+                            Py_TYPE(kw_obj)->tp_name);
+    if (PyUnicode_Check(texts) || PyBytes_Check(texts))
+        return PyErr_Format(PyExc_TypeError, "batch() argument 'texts' must be a collection of str, not %.100s",
+                            Py_TYPE(texts)->tp_name);
+
+    /* a private tuple: a progress callback cannot change the texts under the workers */
+    PyObject *tup = PySequence_Tuple(texts);
+    if (tup == NULL) return NULL;
+    texts_in ts = {NULL, NULL, 0};
+    kw_args ka = {0};
+    nt_lang *langs = NULL;
+    const char **utf8 = NULL;
+    size_t *lens = NULL;
+    nt_batch_doc *docs = NULL;
+    PyObject *result = NULL;
+    Py_ssize_t n = 0;
+    if (texts_from_object(tup, &ts, "batch") < 0) goto out;
+    n = ts.n;
+    size_t m = n ? (size_t)n : 1;
+    langs = PyMem_Calloc(m, sizeof *langs);
+    utf8 = PyMem_Calloc(m, sizeof *utf8);
+    lens = PyMem_Calloc(m, sizeof *lens);
+    docs = PyMem_Calloc(m, sizeof *docs);
+    if (!langs || !utf8 || !lens || !docs) {
+        PyMem_Free(docs); /* not initialised: nothing in it to free */
+        docs = NULL;
+        PyErr_NoMemory();
+        goto out;
+    }
+    nt_batch_docs_init(docs, (size_t)n, &py_allocator);
+    if (parse_langs(st, langs_obj, n, langs) < 0) goto out;
+    nt_keywords_opts kw_id, kw_en;
+    if (tasks & NT_BATCH_KEYWORDS) {
+        PyObject *empty = PyTuple_New(0), *kw_lang = NULL;
+        int r = empty == NULL ? -1 : kw_args_parse(empty, kw_obj == Py_None ? NULL : kw_obj, NULL, &kw_lang, &ka);
+        Py_XDECREF(empty);
+        if (r < 0) goto out;
+        if (kw_lang != NULL) {
+            PyErr_SetString(PyExc_ValueError, "batch(): give the language as langs=, not in keywords=");
+            goto out;
+        }
+        kw_args_opts(&ka, NT_LANG_ID, &kw_id);
+        kw_args_opts(&ka, NT_LANG_EN, &kw_en);
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        utf8[i] = ts.t[i].utf8;
+        lens[i] = (size_t)ts.t[i].len;
+    }
+    {
+        nt_batch_opts o;
+        memset(&o, 0, sizeof o);
+        o.tasks = tasks | NT_BATCH_UNITS;
+        o.langs = langs;
+        o.tok_id = st->tok_id;
+        o.tok_en = st->tok_en;
+        o.kw_id = &kw_id;
+        o.kw_en = &kw_en;
+        o.threads = (size_t)jobs;
+        if (o.threads > NT_BATCH_MAX_THREADS) o.threads = NT_BATCH_MAX_THREADS;
+        o.chunk = (size_t)chunk;
+        batch_poll_ctx pc = {NULL, progress == Py_None ? NULL : progress};
+        o.poll = batch_poll;
+        o.poll_ctx = &pc;
+        o.alloc = &py_allocator;
+        pc.ts = PyEval_SaveThread();
+        nt_status s = nt_batch_run(utf8, lens, (size_t)n, &o, docs);
+        PyEval_RestoreThread(pc.ts);
+        if (s != NT_OK) {
+            raise_status(s);
+            goto out;
+        }
+    }
+    result = PyList_New(n);
+    for (Py_ssize_t i = 0; result != NULL && i < n; i++) {
+        PyObject *d = (i & 63) == 63 && PyErr_CheckSignals() < 0
+                          ? NULL
+                          : batch_doc_dict(st, PyTuple_GET_ITEM(tup, i), &ts.t[i], &docs[i], tasks);
+        if (d == NULL) Py_CLEAR(result);
+        else PyList_SET_ITEM(result, i, d);
+    }
+out:
+    if (docs) nt_batch_docs_free(docs, (size_t)n);
+    PyMem_Free(docs);
+    PyMem_Free(lens);
+    PyMem_Free(utf8);
+    PyMem_Free(langs);
+    kw_args_release(&ka);
+    texts_release(&ts);
+    Py_DECREF(tup);
+    return result;
+}
+
 static PyMethodDef core_methods[] = {
     {"tokens", (PyCFunction)(void (*)(void))py_tokens, METH_VARARGS | METH_KEYWORDS, tokens_doc},
     {"tokenize", (PyCFunction)(void (*)(void))py_tokenize, METH_VARARGS | METH_KEYWORDS, tokenize_doc},
@@ -1868,6 +2197,7 @@ static PyMethodDef core_methods[] = {
     /* entities and near-duplicates */
     {"entities", (PyCFunction)(void (*)(void))py_entities, METH_VARARGS | METH_KEYWORDS, entities_doc},
     {"duplicates", (PyCFunction)(void (*)(void))py_duplicates, METH_VARARGS | METH_KEYWORDS, duplicates_doc},
+    {"batch", (PyCFunction)(void (*)(void))py_batch, METH_VARARGS | METH_KEYWORDS, batch_doc},
     {NULL, NULL, 0, NULL},
 };
 

@@ -109,3 +109,24 @@ def duplicates(
     min_shingles: int = 1,
 ) -> list[Duplicate]: ...
 def entities(text: str, *, lang: Lang = "auto") -> list[Entity]: ...
+
+# --- batches on C threads (issue 6) ---
+from typing import Any, Callable
+
+BatchTask = Literal["clean", "tokens", "sentences", "quotes", "keywords", "counts"]
+
+def batch(
+    texts: Iterable[str],
+    /,
+    *,
+    tasks: Iterable[BatchTask] = (),
+    langs: Lang | Sequence[Lang] | None = None,
+    n_jobs: int | None = 1,
+    keywords: dict[str, Any] | None = None,
+    progress: Callable[[int, int], object] | None = None,
+    chunk: int = 1,
+) -> list[dict[str, Any]]:
+    """Per text: {"lang", and "article" / "tokens" / "sentences" / "quotes" /
+    "keywords" / "n_tokens" and "n_sentences" ("counts") for the tasks asked}, computed on n_jobs C threads (-1: every
+    usable CPU) with the GIL released."""
+    ...

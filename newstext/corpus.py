@@ -18,7 +18,7 @@ import sys
 from typing import Any, Callable, Hashable, Iterable, Iterator, Optional, Sequence, Union
 
 from . import _core
-from .document import Document, _check_lang
+from .document import Document, _check_lang, _keywords_key
 
 __all__ = ["Corpus"]
 
@@ -81,6 +81,89 @@ def _join_groups(n: int, pairs) -> tuple:
             parent[max(a, b)] = min(a, b)
     return [find(i) for i in range(n)], best
 
+def _check_jobs(n_jobs) -> None:
+    if n_jobs is None:
+        return
+    if isinstance(n_jobs, bool) or not isinstance(n_jobs, int):
+        raise TypeError(f"n_jobs must be an int or None, not {type(n_jobs).__name__}")
+    if n_jobs == 0 or n_jobs < -1:
+        raise ValueError(f"n_jobs must be >= 1, -1 (every CPU) or None (1), not {n_jobs}")
+
+
+class _Bar:
+    """Moves a tqdm bar over len(docs) steps through the two batch phases
+    (clean, then the analyses), weighting each by its number of documents."""
+
+    def __init__(self, bar, n: int):
+        self.bar, self.n, self.pos = bar, n, 0
+
+    def to(self, pos: int) -> None:
+        pos = min(self.n, max(self.pos, pos))
+        if self.bar is not None and pos > self.pos:
+            self.bar.update(pos - self.pos)
+        self.pos = pos
+
+    def phase(self, share: int, weight: int):
+        """A progress callback covering ``share`` more of the bar over ``weight`` documents."""
+        if self.bar is None:
+            return None
+        start = self.pos
+        return lambda done, total: self.to(start + (done * share) // max(weight, 1))
+
+
+def _fill(docs, tasks, n_jobs, keywords, bar=None) -> None:
+    """Compute ``tasks`` for the documents that lack them, on C threads
+    (:func:`newstext._core.batch`), and store the results in the documents'
+    caches exactly where the Document methods would (same functions, same
+    arguments, so the same values).  Phase 1 cleans (and settles the
+    language of) raw texts; phase 2 analyses :attr:`Document.text`."""
+    n_jobs = 1 if n_jobs is None else n_jobs
+    progress = _Bar(bar, len(docs))
+    p1 = [d for d in docs if "article" not in d._cache and (d._clean or "clean" in tasks)]
+    if p1:
+        share = len(docs) * len(p1) // (len(p1) + len(docs))
+        res = _core.batch([d._raw for d in p1], tasks=("clean",), langs=[d._cache.get("lang", d._lang_opt) for d in p1],
+                          n_jobs=n_jobs, progress=progress.phase(share, len(p1)))
+        for d, r in zip(p1, res):
+            d._cache.setdefault("lang", r["lang"])
+            d._cache["article"] = r["article"]
+    want = [t for t in ("tokens", "sentences", "quotes", "counts") if t in tasks]
+    kw_lang = None if keywords is None else keywords.get("lang")
+    kw = None if keywords is None else {k: v for k, v in keywords.items() if k != "lang"}
+    groups: dict = {}  # (tasks, lang for keywords or None) -> [(doc, keywords cache key)]
+    for d in docs:
+        miss = [t for t in want if t not in d._cache]
+        if "counts" in miss and all(t in d._cache or "n_" + t in d._cache for t in ("tokens", "sentences")):
+            miss.remove("counts")
+        key = None
+        if kw is not None and "keywords" in tasks:
+            key = _keywords_key(dict(kw, lang=kw_lang or d.lang))
+            if key is not None and key not in d._cache:
+                if kw_lang is None:
+                    miss.append("keywords")
+                else:  # keywords in another language than the document's: a run of their own
+                    groups.setdefault((("keywords",), kw_lang), []).append((d, key))
+        if miss:
+            groups.setdefault((tuple(miss), None), []).append((d, key))
+    work = sum(len(g) for g in groups.values())
+    for (group_tasks, lang), members in groups.items():
+        share = (len(docs) - progress.pos) * len(members) // work
+        res = _core.batch([d.text for d, _ in members], tasks=group_tasks,
+                          langs=lang or [d.lang for d, _ in members], n_jobs=n_jobs,
+                          keywords=kw if "keywords" in group_tasks else None,
+                          progress=progress.phase(share, len(members)))
+        work -= len(members)
+        for (d, key), r in zip(members, res):
+            for t in group_tasks:
+                if t == "keywords":
+                    d._cache.setdefault(key, r[t])
+                elif t == "counts":
+                    d._cache.setdefault("n_tokens", r["n_tokens"])
+                    d._cache.setdefault("n_sentences", r["n_sentences"])
+                else:
+                    d._cache.setdefault(t, r[t])
+    progress.to(len(docs))
+
 
 class Corpus:
     """A collection of news articles.
@@ -93,6 +176,10 @@ class Corpus:
     computed over 200 or more documents, when tqdm is installed and a
     terminal or notebook is watching; ``True`` always (tqdm required),
     ``False`` never.
+    ``n_jobs``: C threads the tables run on (``None`` or 1: one worker
+    thread; -1: every usable CPU).  The work runs with the GIL released,
+    fills each Document's cache (so the results are those of the Document
+    methods, whatever ``n_jobs``), and stops promptly on Ctrl-C.
 
     >>> c = Corpus(["Presiden tiba di Jakarta.", "The minister said no."], ids=["a", "b"])
     >>> len(c), c[1].id
@@ -100,7 +187,9 @@ class Corpus:
     """
 
     def __init__(self, texts: Iterable[Union[str, Document]], ids: Optional[Sequence[Hashable]] = None,
-                 lang: str = "auto", clean: bool = True, progress: Union[bool, str] = "auto"):
+                 lang: str = "auto", clean: bool = True, progress: Union[bool, str] = "auto",
+                 n_jobs: Optional[int] = None):
+        _check_jobs(n_jobs)
         if progress not in (True, False, "auto"):
             raise ValueError(f"progress must be True, False or 'auto', not {progress!r}")
         if isinstance(texts, (str, bytes)):
@@ -128,25 +217,44 @@ class Corpus:
         self._lang = lang
         self._clean = clean
         self._progress_opt = progress
+        self._n_jobs = n_jobs
         self._index = None
 
-    def _progress(self, desc: str):
-        docs = self._docs
+    def _tqdm(self):
+        """tqdm's class when a bar should be shown, else None."""
         opt = self._progress_opt
-        if opt is False or (opt == "auto" and (len(docs) < 200 or not _interactive())):
-            return docs
+        if opt is False or (opt == "auto" and (len(self._docs) < 200 or not _interactive())):
+            return None
         try:
             from tqdm.auto import tqdm
         except ImportError:
             if opt is True:
                 raise ImportError('newstext.Corpus: progress bars need tqdm: pip install "newstext[notebook]"') from None
-            return docs
-        return tqdm(docs, desc=f"newstext {desc}", unit="doc")
+            return None
+        return tqdm
+
+    def _progress(self, desc: str, *tasks: str, keywords: Optional[dict] = None):
+        """The documents, with ``tasks`` ("clean", "tokens", "sentences",
+        "quotes", "keywords" with ``keywords`` options) computed first on C
+        threads into their caches (:func:`_fill`), a progress bar drawn
+        meanwhile.  Without tasks, a bar over the iteration."""
+        docs = self._docs
+        tqdm = self._tqdm()
+        if not tasks:
+            return docs if tqdm is None else tqdm(docs, desc=f"newstext {desc}", unit="doc")
+        bar = None if tqdm is None else tqdm(total=len(docs), desc=f"newstext {desc}", unit="doc")
+        try:
+            _fill(docs, tasks, self._n_jobs, keywords, bar)
+        finally:
+            if bar is not None:
+                bar.close()
+        return docs
 
     # -- constructors ------------------------------------------------------
     @classmethod
     def from_files(cls, pattern: Union[str, os.PathLike, Sequence], lang: str = "auto", clean: bool = True,
-                   encoding: str = "utf-8", progress: Union[bool, str] = "auto") -> "Corpus":
+                   encoding: str = "utf-8", progress: Union[bool, str] = "auto",
+                   n_jobs: Optional[int] = None) -> "Corpus":
         """Read articles from files: a folder (its ``*.txt`` files), a glob
         pattern (``"scrapes/**/*.txt"``, recursive) or a list of paths.
         Files are read in sorted order; ids are the file names without
@@ -170,11 +278,11 @@ class Corpus:
         for p in paths:
             with open(p, encoding=encoding, errors="surrogateescape") as f:
                 texts.append(f.read())
-        return cls(texts, ids=ids, lang=lang, clean=clean, progress=progress)
+        return cls(texts, ids=ids, lang=lang, clean=clean, progress=progress, n_jobs=n_jobs)
 
     @classmethod
     def from_frame(cls, df: Any, text: str = "text", id: Optional[str] = None, lang: str = "auto",
-                   clean: bool = True, progress: Union[bool, str] = "auto") -> "Corpus":
+                   clean: bool = True, progress: Union[bool, str] = "auto", n_jobs: Optional[int] = None) -> "Corpus":
         """Articles from a pandas DataFrame: the ``text`` column holds the
         raw texts; ids come from the ``id`` column, or the frame's index."""
         if text not in df.columns:
@@ -182,7 +290,7 @@ class Corpus:
         if id is not None and id not in df.columns:
             raise KeyError(f"no column {id!r} in the frame (columns: {list(df.columns)})")
         ids = list(df[id]) if id is not None else list(df.index)
-        return cls(list(df[text]), ids=ids, lang=lang, clean=clean, progress=progress)
+        return cls(list(df[text]), ids=ids, lang=lang, clean=clean, progress=progress, n_jobs=n_jobs)
 
     # -- container protocol ----------------------------------------------
     def __len__(self) -> int:
@@ -198,6 +306,7 @@ class Corpus:
             sub._docs = self._docs[key]
             sub._lang, sub._clean, sub._index = self._lang, self._clean, None
             sub._progress_opt = self._progress_opt
+            sub._n_jobs = self._n_jobs
             return sub
         if isinstance(key, int) and not isinstance(key, bool):
             return self._docs[key]
@@ -220,14 +329,33 @@ class Corpus:
         return f"Corpus({len(self)} documents: {shown})"
 
     def __getstate__(self):
-        return {"docs": self._docs, "lang": self._lang, "clean": self._clean, "progress": self._progress_opt}
+        return {"docs": self._docs, "lang": self._lang, "clean": self._clean, "progress": self._progress_opt,
+                "n_jobs": self._n_jobs}
 
     def __setstate__(self, state):
         self._docs = state["docs"]
         self._lang = state["lang"]
         self._clean = state["clean"]
         self._progress_opt = state.get("progress", "auto")
+        self._n_jobs = state.get("n_jobs")
         self._index = None
+
+    # -- scale-out ---------------------------------------------------------
+    def to_bag(self, npartitions: Optional[int] = None, texts: bool = False):
+        """A ``dask.bag`` of the documents (or, with ``texts=True``, of their raw
+        texts) for Dask workers.  Documents pickle as configuration (text, id,
+        options), so they travel cheaply and compute on the worker; e.g.
+        ``bag.map_partitions(lambda docs: [Corpus(docs).quotes()]).compute()``
+        gives one quotes table per partition.  ``npartitions`` defaults to
+        about 100 documents per partition.  Needs the ``dask`` extra."""
+        try:
+            import dask.bag as db
+        except ImportError as exc:
+            raise ImportError('newstext.Corpus.to_bag needs dask: pip install "newstext[dask]"') from exc
+        items = [d.raw for d in self._docs] if texts else list(self._docs)
+        if npartitions is None:
+            npartitions = max(1, min(len(items), -(-len(items) // 100)))
+        return db.from_sequence(items, npartitions=npartitions)
 
     # -- tables --------------------------------------------------------------
     def articles(self):
@@ -237,12 +365,12 @@ class Corpus:
         sentences, tokens and quotes (direct and partial) of the text."""
         pd = _pandas()
         rows = []
-        for d in self._progress("articles"):
+        for d in self._progress("articles", "clean", "counts", "quotes"):
             row = {"doc_id": d.id, "lang": d.lang}
             row.update(d.metadata())
             row["chars"] = len(d.text)
-            row["sentences"] = len(d.sentences)
-            row["tokens"] = len(d.tokens)
+            row["sentences"] = d._count("sentences")
+            row["tokens"] = d._count("tokens")
             row["quotes"] = sum(1 for q in d.quotes() if q.kind != "other")
             rows.append(row)
         cols = ["doc_id", "lang", "title", "outlet", "date", "time", "dateline", "authors", "editors",
@@ -259,12 +387,13 @@ class Corpus:
         rows = []
         if method == "tfidf":
             options.setdefault("lang", self._lang)
+            self._progress("keywords", "clean")
             per_doc = _core.tfidf([d.text for d in self._docs], top=top, **options)
             for d, terms in zip(self._docs, per_doc):
                 for t in terms:
                     rows.append((d.id, t.rank, t.term, t.score, t.count, t.df))
             return pd.DataFrame(rows, columns=["doc_id", "rank", "phrase", "score", "count", "df"])
-        for d in self._progress("keywords"):
+        for d in self._progress("keywords", "keywords", keywords=dict(top=top, method=method, **options)):
             for k in d.keywords(top=top, method=method, **options):
                 rows.append((d.id, k.rank, k.phrase, k.score, k.count))
         return pd.DataFrame(rows, columns=["doc_id", "rank", "phrase", "score", "count"])
@@ -294,6 +423,7 @@ class Corpus:
         ``by`` is a metadata field (``"outlet"``, ``"lang"``, ...), one label
         per document, or a function of a Document."""
         pd = _pandas()
+        self._progress("distinctive", "clean")
         labels = self._labels(by)
         options.setdefault("lang", self._lang)
         result = _core.distinctive([d.text for d in self._docs], labels, top=top, **options)
@@ -308,7 +438,7 @@ class Corpus:
         pd = _pandas()
         keep = None if kinds is None else set([kinds] if isinstance(kinds, str) else kinds)
         rows = []
-        for d in self._progress("quotes"):
+        for d in self._progress("quotes", "quotes"):
             for q in d.quotes():
                 if keep is None or q.kind in keep:
                     rows.append((d.id, q.speaker, q.text, q.cue, q.kind, q.start, q.end, q.unclosed))
@@ -321,7 +451,7 @@ class Corpus:
         pd = _pandas()
         counts: dict = {}
         where: dict = {}
-        for d in self._progress("speakers"):
+        for d in self._progress("speakers", "quotes"):
             for q in d.quotes():
                 if q.speaker is None or q.kind == "other":
                     continue
@@ -353,7 +483,7 @@ class Corpus:
         parts = [norm(p) for p in parts]
         n = len(parts)
         rows = []
-        for d in self._progress("kwic"):
+        for d in self._progress("kwic", "tokens"):
             toks = d.tokens
             text = d.text
             words = [norm(t.text) for t in toks]
@@ -449,8 +579,8 @@ class Corpus:
             raise TypeError(f"min_words must be an int, not {type(min_words).__name__}")
         pd = _pandas()
         keep = set([kinds] if isinstance(kinds, str) else kinds)
-        items = []  # (doc index, doc, quote)
-        for di, d in enumerate(self._progress("shared_quotes")):
+        items = []  # (doc index, doc, quote, word set)
+        for di, d in enumerate(self._progress("shared_quotes", "quotes")):
             for q in d.quotes():
                 if q.kind in keep:
                     items.append((di, d, q))

@@ -32,6 +32,25 @@ def _check_lang(lang: Any) -> str:
     return lang
 
 
+def _keywords_key(options: dict):
+    """The cache key of ``keywords(**options)`` (lang included), or None when
+    an option cannot be hashed.  Sets and lists of words count as frozensets
+    and tuples, so ``stopwords={...}`` results are cached too."""
+    items = []
+    for name, value in sorted(options.items()):
+        if isinstance(value, (set, frozenset)):
+            value = frozenset(value)
+        elif isinstance(value, list):
+            value = tuple(value)
+        items.append((name, value))
+    key = ("keywords", tuple(items))
+    try:
+        hash(key)
+    except TypeError:
+        return None
+    return key
+
+
 class Document:
     """A news article and its analyses, computed on first use and cached.
 
@@ -110,16 +129,23 @@ class Document:
             self._cache["sentences"] = _core.sentences(self.text, lang=self.lang)
         return self._cache["sentences"]
 
+    def _count(self, what: str) -> int:
+        """``len(self.tokens)`` or ``len(self.sentences)`` ("tokens" or
+        "sentences"): from the cached list, else from a count a Corpus batch
+        stored (without building the records), else by computing the list."""
+        if what in self._cache:
+            return len(self._cache[what])
+        n = self._cache.get("n_" + what)
+        return n if n is not None else len(getattr(self, what))
+
     def keywords(self, **options) -> list:
         """:func:`newstext.keywords` of :attr:`text`; options as there (``top=``, ``method=``, ...).
 
         Results are cached per set of options (when the options are hashable).
         """
         options.setdefault("lang", self.lang)
-        try:
-            key = ("keywords", tuple(sorted(options.items())))
-            hash(key)
-        except TypeError:
+        key = _keywords_key(options)
+        if key is None:
             return _core.keywords(self.text, **options)
         if key not in self._cache:
             self._cache[key] = _core.keywords(self.text, **options)

@@ -36,7 +36,8 @@ pytestmark = pytest.mark.skipif(CC is None or not CSRC.is_dir(), reason="no C co
 
 
 def build(test: Path, out: Path, extra: list[str]) -> None:
-    cmd = [CC, *WARN, *extra, f"-I{CSRC}", str(test), *map(str, sorted(CSRC.glob("*.c"))), "-o", str(out), "-lm"]
+    cmd = [CC, *WARN, *extra, f"-I{CSRC}", str(test), *map(str, sorted(CSRC.glob("*.c"))), "-o", str(out), "-lm",
+           "-pthread"]  # csrc/batch.c runs on POSIX threads
     proc = subprocess.run(cmd, capture_output=True, text=True)
     assert proc.returncode == 0, f"compile failed:\n{' '.join(cmd)}\n{proc.stderr}"
     assert proc.stderr.strip() == "", f"compiler printed diagnostics:\n{proc.stderr}"
@@ -89,7 +90,7 @@ def test_core_has_no_mutable_globals(tmp_path: Path) -> None:
     writable = []
     for src in sorted(CSRC.glob("*.c")):
         obj = tmp_path / (src.stem + ".o")
-        proc = subprocess.run([CC, *WARN, "-O2", "-fPIC", f"-I{CSRC}", "-c", str(src), "-o", str(obj)],
+        proc = subprocess.run([CC, *WARN, "-O2", "-fPIC", "-pthread", f"-I{CSRC}", "-c", str(src), "-o", str(obj)],
                               capture_output=True, text=True)
         assert proc.returncode == 0, proc.stderr
         table = subprocess.run([objdump, "-t", str(obj)], capture_output=True, text=True, check=True).stdout

@@ -367,12 +367,22 @@ def test_corpus_parts_in_worker_processes_equal_a_local_run(corpus):
 class _FakeTqdm:
     calls = []
 
-    def __init__(self, iterable, desc=None, unit=None):
+    def __init__(self, iterable=None, desc=None, unit=None, total=None):
         self.iterable = iterable
-        _FakeTqdm.calls.append((desc, unit, len(iterable)))
+        self.n = 0
+        self.total = len(iterable) if total is None else total
+        _FakeTqdm.calls.append((desc, unit, self.total))
 
     def __iter__(self):
         return iter(self.iterable)
+
+    def update(self, k):
+        assert k > 0
+        self.n += k
+        assert self.n <= self.total
+
+    def close(self):
+        assert self.iterable is not None or self.n == self.total
 
 
 @pytest.fixture

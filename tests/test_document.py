@@ -281,13 +281,14 @@ def test_properties_len_and_metadata_of_a_wire_story():
     assert "Advertisement" not in d.text and "Read more" not in d.text
 
 
-def test_keywords_with_unhashable_options_are_computed_not_cached():
+def test_keywords_with_a_stopword_set_are_cached_by_its_contents():
     d = Document(KOMPAS)
     stop = set(newstext.STOPWORDS["id"]) | {"jakarta"}
     got = d.keywords(top=3, stopwords=stop)
     assert got == newstext.keywords(d.text, top=3, stopwords=stop, lang="id")
     assert all("jakarta" not in k.phrase.casefold().split() for k in got)
-    assert d.keywords(top=3, stopwords=stop) is not got      # a fresh list each time
+    assert d.keywords(top=3, stopwords=set(stop)) is got     # a set counts by its contents (frozenset key)
+    assert d.keywords(top=3, stopwords=stop - {"jakarta"}) != got
 
 
 def test_keyword_spans_of_the_kompas_article():

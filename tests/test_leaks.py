@@ -50,6 +50,14 @@ def _bad_keywords(t):
     raise AssertionError("no TypeError")
 
 
+def _bad_batch(t):
+    try:
+        newstext._core.batch([t, REF, 7], tasks=("quotes",))
+    except TypeError as exc:
+        return str(exc)
+    raise AssertionError("no TypeError")
+
+
 CALLS = {
     "tokenize": lambda t: newstext.tokenize(t, lower=True, punct=False),
     "tokens": newstext.tokens,
@@ -68,6 +76,10 @@ CALLS = {
     "error_distinctive": _bad_distinctive,
     "error_tokens": _bad_tokens,
     "error_keywords": _bad_keywords,
+    # issue 6: two worker threads, every task, results built after the join
+    "batch": lambda t: newstext._core.batch([t, REF], tasks=("clean", "tokens", "sentences", "quotes", "keywords",
+                                                             "counts"), n_jobs=2, keywords={"stopwords": STOP}),
+    "error_batch": _bad_batch,
 }
 
 ROUNDS = 10
