@@ -71,7 +71,11 @@ const char *nt_unicode_version(void);
 /* An injectable allocator.  `ctx` is passed back on every call.  realloc and
  * free receive the size previously requested so a counting or failing
  * allocator needs no headers of its own.  malloc/realloc return NULL on
- * failure; the core then returns NT_ENOMEM.  Sizes are never 0. */
+ * failure; the core then returns NT_ENOMEM.  Sizes are never 0.  Growing
+ * buffers use realloc (so a large block can be remapped instead of copied);
+ * the core shrinks a block with realloc only to undo a growth it could not
+ * complete, and expects that to succeed as C's realloc does: if it is
+ * refused, the buffers concerned are freed instead (see nt_spans_reserve). */
 typedef struct nt_allocator {
     void *(*malloc)(void *ctx, size_t size);
     void *(*realloc)(void *ctx, void *ptr, size_t old_size, size_t new_size);
@@ -117,8 +121,11 @@ typedef struct nt_spans {
 /* Initialise an empty array (no allocation).  alloc NULL = default.  O(1). */
 void nt_spans_init(nt_spans *s, const nt_allocator *alloc);
 
-/* Make room for at least `n` more spans.  Amortised O(1) per span;
- * NT_ENOMEM or NT_ETOOBIG on failure (the array is unchanged). */
+/* Make room for at least `n` more spans.  Amortised O(1) per span: the
+ * capacity doubles, each column grown with the allocator's realloc.
+ * NT_ENOMEM or NT_ETOOBIG on failure (the array is unchanged; only if the
+ * allocator also refuses the shrinking realloc that undoes a partial growth
+ * is the array emptied and its memory released). */
 nt_status nt_spans_reserve(nt_spans *s, size_t n);
 
 /* Append one span, growing geometrically.  Amortised O(1). */
