@@ -1707,7 +1707,7 @@ nt_status nt_keywords_extract(const nt_tokenizer *tok, const char *text, size_t 
     if (len == 0 || opts->top == 0)
         return NT_OK;
     /* every index below is a uint32_t */
-    if (len > (size_t)UINT32_MAX / NT_KW_MAX_NGRAM / 2)
+    if (len > NT_KW_MAX_TEXT)
         return NT_ETOOBIG;
 
     ws_t w;
@@ -1868,7 +1868,7 @@ nt_status nt_corpus_add(nt_corpus *c, const nt_tokenizer *tok, const char *text,
 {
     if (!c || !tok || (!text && len))
         return NT_EINVAL;
-    if (len > (size_t)UINT32_MAX / NT_KW_MAX_NGRAM / 2)
+    if (len > NT_KW_MAX_TEXT)
         return NT_ETOOBIG;
     void *dp = c->doc_off;
     nt_status st = grow_items(c->a, &dp, &c->dcap, c->ndocs + 2, sizeof(size_t));

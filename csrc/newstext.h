@@ -309,6 +309,13 @@ typedef enum nt_kw_method {
 #define NT_KW_MAX_NGRAM 16
 #define NT_KW_MAX_WINDOW 16
 
+/* The longest text, in UTF-8 bytes, that nt_keywords_extract and
+ * nt_corpus_add accept: 134,217,727 bytes (128 MiB - 1).  Their word,
+ * phrase and candidate indices are 32-bit and a text yields at most
+ * 2 * NT_KW_MAX_NGRAM index entries per byte.  A longer text is
+ * NT_ETOOBIG (OverflowError in Python) before any work is done. */
+#define NT_KW_MAX_TEXT ((size_t)UINT32_MAX / NT_KW_MAX_NGRAM / 2)
+
 /* Option bits (nt_keywords_opts.flags). */
 #define NT_KW_FOLD_PLURAL 0x1u   /* English plural fold: a term key ending in
                                     "s", longer than 3, loses the "s" (the
@@ -401,7 +408,8 @@ void nt_keywords_free(nt_keywords *kw);
  * of the language (unless NT_KW_NO_BUILTIN), its speech cues and the
  * boilerplate list (unless NT_KW_CUES), and opts->stopwords.
  * Errors: NT_EINVAL (NULL arguments, text NULL with len > 0, bad options),
- * NT_ENOMEM, NT_ETOOBIG, NT_EINTR; on error out is empty.
+ * NT_ENOMEM, NT_ETOOBIG (len > NT_KW_MAX_TEXT), NT_EINTR; on error out is
+ * empty.
  * Complexity: O(len + T*(n + w)) expected for T tokens, n = max_ngram,
  * w = window (hash tables sized once from T), plus O(C log C) to rank C
  * candidates, plus the de-duplication: at most C*top bounded Levenshtein
@@ -430,7 +438,8 @@ void nt_corpus_free(nt_corpus *c);
 
 /* Count the terms of one more document (its index is nt_corpus_docs()
  * before the call), tokenized with tok's language.  On error the document
- * is not added.  Errors: NT_EINVAL, NT_ENOMEM, NT_ETOOBIG, NT_EINTR.
+ * is not added.  Errors: NT_EINVAL, NT_ENOMEM, NT_ETOOBIG (len >
+ * NT_KW_MAX_TEXT), NT_EINTR.
  * O(len + T*n) expected, like nt_keywords_extract without the ranking. */
 nt_status nt_corpus_add(nt_corpus *c, const nt_tokenizer *tok, const char *text, size_t len,
                         const nt_interrupt *intr);
