@@ -690,7 +690,8 @@ PyDoc_STRVAR(keywords_doc,
 "(a headline) to the paragraph after a blank line; None (default): True for\n"
 "Indonesian, False for English (parity with yake).  stem=True merges\n"
 "inflected variants (banjir, kebanjiran; flood, floods, flooding) through\n"
-"newstext.stem; the phrase shown is the first variant.  Raises TypeError for wrong types and ValueError for bad values.");
+"newstext.stem; the phrase shown is the first variant.  Raises TypeError for wrong types and ValueError for bad values.\n"
+"A text over 134,217,727 UTF-8 bytes (NT_KW_MAX_TEXT) raises OverflowError.");
 
 static PyObject *py_keywords(PyObject *module, PyObject *args, PyObject *kwargs) {
     static const char *kws[] = {"text", "top", "method", "max_ngram", "lang", "stopwords", "dedup",
