@@ -47,6 +47,11 @@ void nt_spans_init(nt_spans *s, const nt_allocator *alloc) {
     s->alloc = nt_alloc_or_default(alloc);
 }
 
+/* Resize one column from `old` to `new` bytes with the allocator's realloc. */
+static void *resize_col(const nt_allocator *a, void *p, size_t old, size_t new) {
+    return a->realloc(a->ctx, p, old, new);
+}
+
 nt_status nt_spans_reserve(nt_spans *s, size_t n) {
     if (s == NULL) return NT_EINVAL;
     if (n <= s->cap - s->len) return NT_OK;
@@ -55,27 +60,55 @@ nt_status nt_spans_reserve(nt_spans *s, size_t n) {
     size_t need = s->len + n;
     size_t cap = s->cap ? s->cap : 64;
     while (cap < need) cap = (cap > max_elems / 2) ? max_elems : cap * 2;
-    /* Allocate the three new columns before touching the old ones, so a
-     * failure leaves the array exactly as it was (and the allocator always
-     * sees the sizes it handed out). */
     const nt_allocator *a = s->alloc;
-    int64_t *st = a->malloc(a->ctx, cap * sizeof(int64_t));
-    int64_t *en = st ? a->malloc(a->ctx, cap * sizeof(int64_t)) : NULL;
-    uint8_t *kd = en ? a->malloc(a->ctx, cap) : NULL;
+    if (s->cap == 0) {
+        /* First buffers: a failure frees what was taken, the array stays empty. */
+        int64_t *st = a->malloc(a->ctx, cap * sizeof(int64_t));
+        int64_t *en = st ? a->malloc(a->ctx, cap * sizeof(int64_t)) : NULL;
+        uint8_t *kd = en ? a->malloc(a->ctx, cap) : NULL;
+        if (kd == NULL) {
+            if (en) a->free(a->ctx, en, cap * sizeof(int64_t));
+            if (st) a->free(a->ctx, st, cap * sizeof(int64_t));
+            return NT_ENOMEM;
+        }
+        s->start = st;
+        s->end = en;
+        s->kind = kd;
+        s->cap = cap;
+        return NT_OK;
+    }
+    /* Growth goes through realloc, column by column: a large block is then
+     * remapped rather than copied into freshly faulted pages, which halves
+     * the memory a one-token-per-character input touches (issue 7: the
+     * page faults of the copies, not the algorithm, made token_spans and
+     * everything built on tokens cost up to 4x per doubling).  If a later
+     * column cannot grow, the earlier ones are shrunk back (a shrinking
+     * realloc, see nt_allocator), so a failure leaves the array as it was. */
+    size_t old = s->cap;
+    int64_t *st = resize_col(a, s->start, old * 8, cap * 8);
+    if (st == NULL) return NT_ENOMEM;
+    s->start = st;
+    int64_t *en = resize_col(a, s->end, old * 8, cap * 8);
+    uint8_t *kd = en ? resize_col(a, s->kind, old, cap) : NULL;
     if (kd == NULL) {
-        if (en) a->free(a->ctx, en, cap * sizeof(int64_t));
-        if (st) a->free(a->ctx, st, cap * sizeof(int64_t));
+        int64_t *st0 = resize_col(a, s->start, cap * 8, old * 8);
+        int64_t *en0 = en ? resize_col(a, en, cap * 8, old * 8) : s->end;
+        if (st0 == NULL || en0 == NULL) {
+            /* the allocator refused to shrink: give everything back */
+            a->free(a->ctx, st0 ? st0 : s->start, (st0 ? old : cap) * 8);
+            a->free(a->ctx, en0 ? en0 : en, (en0 ? old : cap) * 8);
+            a->free(a->ctx, s->kind, old);
+            s->start = NULL;
+            s->end = NULL;
+            s->kind = NULL;
+            s->len = 0;
+            s->cap = 0;
+            return NT_ENOMEM;
+        }
+        s->start = st0;
+        s->end = en0;
         return NT_ENOMEM;
     }
-    if (s->cap) {
-        memcpy(st, s->start, s->len * sizeof(int64_t));
-        memcpy(en, s->end, s->len * sizeof(int64_t));
-        memcpy(kd, s->kind, s->len);
-        a->free(a->ctx, s->start, s->cap * sizeof(int64_t));
-        a->free(a->ctx, s->end, s->cap * sizeof(int64_t));
-        a->free(a->ctx, s->kind, s->cap);
-    }
-    s->start = st;
     s->end = en;
     s->kind = kd;
     s->cap = cap;

@@ -563,6 +563,7 @@ typedef struct ws_t {
 
     /* word occurrences (pass 1) */
     size_t nocc, occ_cap;
+    size_t wt_cap; /* capacity of the w_* and t_* arrays: nocc (at least 1) */
     int64_t *o_start, *o_end;
     uint32_t *o_sent, *o_bstart, *o_word;
     uint8_t *o_tag;
@@ -614,21 +615,21 @@ static void ws_free(ws_t *w)
     xfree(a, w->o_tag, w->occ_cap, 1);
     if (w->arena)
         a->free(a->ctx, w->arena, w->arena_cap);
-    xfree(a, w->w_off, w->occ_cap, 4);
-    xfree(a, w->w_len, w->occ_cap, 4);
-    xfree(a, w->w_term, w->occ_cap, 4);
+    xfree(a, w->w_off, w->wt_cap, 4);
+    xfree(a, w->w_len, w->wt_cap, 4);
+    xfree(a, w->w_term, w->wt_cap, 4);
     xfree(a, w->w_slots, w->w_nslots, 4);
-    xfree(a, w->t_off, w->occ_cap, 4);
-    xfree(a, w->t_len, w->occ_cap, 4);
-    xfree(a, w->t_tf, w->occ_cap, 4);
-    xfree(a, w->t_tfa, w->occ_cap, 4);
-    xfree(a, w->t_tfn, w->occ_cap, 4);
-    xfree(a, w->t_last, w->occ_cap, 4);
-    xfree(a, w->t_nsent, w->occ_cap, 4);
-    xfree(a, w->t_stop, w->occ_cap, 1);
-    xfree(a, w->t_cue, w->occ_cap, 1);
+    xfree(a, w->t_off, w->wt_cap, 4);
+    xfree(a, w->t_len, w->wt_cap, 4);
+    xfree(a, w->t_tf, w->wt_cap, 4);
+    xfree(a, w->t_tfa, w->wt_cap, 4);
+    xfree(a, w->t_tfn, w->wt_cap, 4);
+    xfree(a, w->t_last, w->wt_cap, 4);
+    xfree(a, w->t_nsent, w->wt_cap, 4);
+    xfree(a, w->t_stop, w->wt_cap, 1);
+    xfree(a, w->t_cue, w->wt_cap, 1);
     xfree(a, w->t_slots, w->t_nslots, 4);
-    xfree(a, w->t_h, w->occ_cap, 8);
+    xfree(a, w->t_h, w->wt_cap, 8);
     xfree(a, w->e_from, w->edge_cap, 4);
     xfree(a, w->e_to, w->edge_cap, 4);
     xfree(a, w->e_w, w->edge_cap, 4);
@@ -1586,7 +1587,12 @@ static nt_status ws_alloc(ws_t *w, size_t T)
 static nt_status ws_alloc2(ws_t *w)
 {
     const nt_allocator *a = w->a;
-    size_t W = w->nocc ? w->nocc : 1, cap = w->occ_cap;
+    /* words and terms are interned from the word occurrences, so nocc
+     * bounds both: sizing these arrays (some of them zeroed below) by the
+     * token count instead made a text of punctuation touch 20 bytes per
+     * token for nothing (issue 7) */
+    size_t W = w->nocc ? w->nocc : 1, cap = W;
+    w->wt_cap = W;
     size_t n = w->o->max_ngram, win = w->o->window;
     w->w_off = xalloc(a, cap, 4);
     w->w_len = xalloc(a, cap, 4);
@@ -1727,7 +1733,7 @@ nt_status nt_keywords_extract(const nt_tokenizer *tok, const char *text, size_t 
     if (opts->flags & NT_KW_CLEAN)
         return extract_clean(tok, text, len, opts, out, intr);
     /* every index below is a uint32_t */
-    if (len > (size_t)UINT32_MAX / NT_KW_MAX_NGRAM / 2)
+    if (len > NT_KW_MAX_TEXT)
         return NT_ETOOBIG;
 
     ws_t w;
@@ -1906,7 +1912,7 @@ nt_status nt_corpus_add(nt_corpus *c, const nt_tokenizer *tok, const char *text,
 static nt_status corpus_add_text(nt_corpus *c, const nt_tokenizer *tok, const char *text,
                                  size_t len, const nt_interrupt *intr)
 {
-    if (len > (size_t)UINT32_MAX / NT_KW_MAX_NGRAM / 2)
+    if (len > NT_KW_MAX_TEXT)
         return NT_ETOOBIG;
     void *dp = c->doc_off;
     nt_status st = grow_items(c->a, &dp, &c->dcap, c->ndocs + 2, sizeof(size_t));

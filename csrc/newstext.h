@@ -71,7 +71,11 @@ const char *nt_unicode_version(void);
 /* An injectable allocator.  `ctx` is passed back on every call.  realloc and
  * free receive the size previously requested so a counting or failing
  * allocator needs no headers of its own.  malloc/realloc return NULL on
- * failure; the core then returns NT_ENOMEM.  Sizes are never 0. */
+ * failure; the core then returns NT_ENOMEM.  Sizes are never 0.  Growing
+ * buffers use realloc (so a large block can be remapped instead of copied);
+ * the core shrinks a block with realloc only to undo a growth it could not
+ * complete, and expects that to succeed as C's realloc does: if it is
+ * refused, the buffers concerned are freed instead (see nt_spans_reserve). */
 typedef struct nt_allocator {
     void *(*malloc)(void *ctx, size_t size);
     void *(*realloc)(void *ctx, void *ptr, size_t old_size, size_t new_size);
@@ -117,8 +121,11 @@ typedef struct nt_spans {
 /* Initialise an empty array (no allocation).  alloc NULL = default.  O(1). */
 void nt_spans_init(nt_spans *s, const nt_allocator *alloc);
 
-/* Make room for at least `n` more spans.  Amortised O(1) per span;
- * NT_ENOMEM or NT_ETOOBIG on failure (the array is unchanged). */
+/* Make room for at least `n` more spans.  Amortised O(1) per span: the
+ * capacity doubles, each column grown with the allocator's realloc.
+ * NT_ENOMEM or NT_ETOOBIG on failure (the array is unchanged; only if the
+ * allocator also refuses the shrinking realloc that undoes a partial growth
+ * is the array emptied and its memory released). */
 nt_status nt_spans_reserve(nt_spans *s, size_t n);
 
 /* Append one span, growing geometrically.  Amortised O(1). */
@@ -302,6 +309,13 @@ typedef enum nt_kw_method {
 #define NT_KW_MAX_NGRAM 16
 #define NT_KW_MAX_WINDOW 16
 
+/* The longest text, in UTF-8 bytes, that nt_keywords_extract and
+ * nt_corpus_add accept: 134,217,727 bytes (128 MiB - 1).  Their word,
+ * phrase and candidate indices are 32-bit and a text yields at most
+ * 2 * NT_KW_MAX_NGRAM index entries per byte.  A longer text is
+ * NT_ETOOBIG (OverflowError in Python) before any work is done. */
+#define NT_KW_MAX_TEXT ((size_t)UINT32_MAX / NT_KW_MAX_NGRAM / 2)
+
 /* Option bits (nt_keywords_opts.flags). */
 #define NT_KW_FOLD_PLURAL 0x1u   /* English plural fold: a term key ending in
                                     "s", longer than 3, loses the "s" (the
@@ -408,8 +422,8 @@ void nt_keywords_free(nt_keywords *kw);
  * gets a span covering it); on a text whose every piece is kept the result
  * equals that without the flag.
  * Errors: NT_EINVAL (NULL arguments, text NULL with len > 0, bad options),
- * NT_ENOMEM, NT_ETOOBIG (with NT_KW_CLEAN: the view's length counts),
- * NT_EINTR; on error out is empty.
+ * NT_ENOMEM, NT_ETOOBIG (len > NT_KW_MAX_TEXT; with NT_KW_CLEAN the view's
+ * length counts), NT_EINTR; on error out is empty.
  * Complexity: O(len + T*(n + w)) expected for T tokens, n = max_ngram,
  * w = window (hash tables sized once from T), plus O(C log C) to rank C
  * candidates, plus the de-duplication: at most C*top bounded Levenshtein
@@ -441,9 +455,9 @@ void nt_corpus_free(nt_corpus *c);
  * is not added.  With NT_KW_CLEAN in the corpus's options the terms are
  * those of the document's clean view (title, body and headings; see
  * nt_clean_view_build), cleaned in tok's language.
- * Errors: NT_EINVAL, NT_ENOMEM, NT_ETOOBIG, NT_EINTR.
- * O(len + T*n) expected, like nt_keywords_extract without the ranking
- * (plus one nt_clean_run with NT_KW_CLEAN). */
+ * Errors: NT_EINVAL, NT_ENOMEM, NT_ETOOBIG (len > NT_KW_MAX_TEXT),
+ * NT_EINTR.  O(len + T*n) expected, like nt_keywords_extract without the
+ * ranking (plus one nt_clean_run with NT_KW_CLEAN). */
 nt_status nt_corpus_add(nt_corpus *c, const nt_tokenizer *tok, const char *text, size_t len,
                         const nt_interrupt *intr);
 

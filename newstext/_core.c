@@ -89,6 +89,18 @@ static PyObject *raise_status(nt_status st) {
     }
 }
 
+/* The keyword text limit (NT_KW_MAX_TEXT, issue 7): OverflowError naming
+ * it; index >= 0 is the position of the text in a list.  Returns NULL. */
+static PyObject *raise_kw_text_limit(Py_ssize_t index, Py_ssize_t len) {
+    if (index >= 0)
+        return PyErr_Format(PyExc_OverflowError,
+                            "text %zd is %zd UTF-8 bytes, over the keyword limit of %zu bytes "
+                            "(NT_KW_MAX_TEXT)", index, len, (size_t)NT_KW_MAX_TEXT);
+    return PyErr_Format(PyExc_OverflowError,
+                        "text is %zd UTF-8 bytes, over the keyword limit of %zu bytes "
+                        "(NT_KW_MAX_TEXT)", len, (size_t)NT_KW_MAX_TEXT);
+}
+
 /* ------------------------------------------------------------ input text */
 
 typedef struct {
@@ -703,7 +715,8 @@ PyDoc_STRVAR(keywords_doc,
 "the article's clean text (title, body and headings as newstext.clean labels\n"
 "them): menus, 'Baca juga' links, captions, bylines and other metadata give\n"
 "no keyword; a text with nothing to clean gives the same keywords as\n"
-"clean=False.  Raises TypeError for wrong types and ValueError for bad values.");
+"clean=False.  Raises TypeError for wrong types and ValueError for bad values.\n"
+"A text over 134,217,727 UTF-8 bytes (NT_KW_MAX_TEXT) raises OverflowError.");
 
 /* list[Keyword] of results (shared with batch()). */
 static PyObject *keywords_list(module_state *st, const nt_keywords *res) {
@@ -856,7 +869,9 @@ static PyObject *py_keywords(PyObject *module, PyObject *args, PyObject *kwargs)
     if (release) ic.ts = PyEval_SaveThread();
     nt_status s = nt_keywords_extract(tok, t.utf8, (size_t)t.len, &o, &res, &intr);
     if (release) PyEval_RestoreThread(ic.ts);
-    PyObject *list = s == NT_OK ? keywords_list(st, &res) : raise_status(s);
+    PyObject *list = s == NT_OK                                              ? keywords_list(st, &res)
+                     : s == NT_ETOOBIG && (size_t)t.len > NT_KW_MAX_TEXT ? raise_kw_text_limit(-1, t.len)
+                                                                          : raise_status(s);
     nt_keywords_free(&res);
     kw_args_release(&ka);
     text_release(&t);
@@ -981,13 +996,16 @@ static nt_corpus *build_corpus(module_state *st, texts_in *ts, nt_lang lg,
     nt_interrupt intr = {check_signals, &ic};
     int release = total >= NT_GIL_RELEASE_BYTES;
     if (release) ic.ts = PyEval_SaveThread();
-    for (Py_ssize_t i = 0; i < ts->n && s == NT_OK; i++)
+    Py_ssize_t i = 0;
+    for (; i < ts->n && s == NT_OK; i++)
         s = nt_corpus_add(c, toks[i], ts->t[i].utf8, (size_t)ts->t[i].len, &intr);
     if (release) PyEval_RestoreThread(ic.ts);
     PyMem_Free(toks);
     if (s != NT_OK) {
         nt_corpus_free(c);
-        raise_status(s);
+        if (s == NT_ETOOBIG && (size_t)ts->t[i - 1].len > NT_KW_MAX_TEXT)
+            raise_kw_text_limit(i - 1, ts->t[i - 1].len);
+        else raise_status(s);
         return NULL;
     }
     return c;

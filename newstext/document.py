@@ -12,6 +12,7 @@ cached results, so documents travel cheaply to worker processes.
 
 from __future__ import annotations
 
+import bisect
 import html
 from typing import Any, Hashable, Optional
 
@@ -239,10 +240,14 @@ class Document:
         quotes = [q for q in self.quotes() if other_quotes or q.kind != "other"]
         # Open/close events; keyword marks that cross a quote's edge are dropped
         # so the tags nest.
-        qspans = [(q.start, q.end) for q in quotes]
+        # A mark crosses when a quote's start or end lies strictly inside it:
+        # one binary search in the sorted edges (a scan of every quote per
+        # mark was quadratic on a text of many short quotes, issue 7).
+        edges = sorted([q.start for q in quotes] + [q.end for q in quotes])
 
         def crosses(s: int, e: int) -> bool:
-            return any((s < qs < e) or (s < qe < e) for qs, qe in qspans)
+            i = bisect.bisect_right(edges, s)
+            return i < len(edges) and edges[i] < e
 
         kspans = [(s, e, p) for s, e, p in (self.keyword_spans(keywords) if keywords else []) if not crosses(s, e)]
         events = []  # (pos, order, html); closes (order 0) before opens (order 1) at the same pos

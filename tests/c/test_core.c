@@ -109,6 +109,29 @@ static void test_status(void) {
     CHECK(strcmp(nt_token_kind_name(99), "unknown") == 0);
 }
 
+/* Fails every call from number fail_from on; counts live bytes. */
+typedef struct {
+    long calls, fail_from, live;
+} refusing;
+static void *r_malloc(void *ctx, size_t n) {
+    refusing *r = ctx;
+    if (++r->calls >= r->fail_from) return NULL;
+    r->live += (long)n;
+    return malloc(n);
+}
+static void *r_realloc(void *ctx, void *p, size_t old, size_t n) {
+    refusing *r = ctx;
+    if (++r->calls >= r->fail_from) return NULL;
+    void *q = realloc(p, n);
+    if (q) r->live += (long)n - (long)old;
+    return q;
+}
+static void r_free(void *ctx, void *p, size_t n) {
+    refusing *r = ctx;
+    r->live -= (long)n;
+    free(p);
+}
+
 static void test_spans(void) {
     test_alloc_ctx c = {0, 0, 0, 0};
     nt_allocator a = {t_malloc, t_realloc, t_free, &c};
@@ -143,6 +166,27 @@ static void test_spans(void) {
             }
         nt_spans_free(&t);
         CHECK(f.live == 0 && f.bytes == 0);
+    }
+    /* an allocator that fails every call from one on, shrinking reallocs
+     * included: a growth that cannot be undone empties the array, leak-free */
+    for (long fail = 4; fail <= 12; fail++) {
+        refusing r = {0, fail, 0};
+        nt_allocator ra = {r_malloc, r_realloc, r_free, &r};
+        nt_spans t;
+        nt_spans_init(&t, &ra);
+        nt_status st = NT_OK;
+        size_t pushed = 0;
+        for (int i = 0; i < 2000 && st == NT_OK; i++) {
+            st = nt_spans_push(&t, i, i + 1, 1);
+            if (st == NT_OK) pushed++;
+        }
+        CHECK(st == NT_ENOMEM);
+        /* calls 4-6 grow start/end/kind from 64 to 128: fail=4 refuses the
+         * growth itself (intact), 5-6 refuse the undo too (emptied) */
+        if (fail % 3 == 1) CHECK(t.len == pushed && t.cap == pushed);
+        else CHECK(t.len == 0 && t.cap == 0 && t.start == NULL);
+        nt_spans_free(&t);
+        CHECK(r.live == 0);
     }
     CHECK(nt_spans_reserve(NULL, 1) == NT_EINVAL);
     nt_spans big;
