@@ -153,10 +153,11 @@ static bool is_function_word(const ctx *c, size_t i) {
  * capitalised one right after a lower-case word with no punctuation between
  * marks a sentence that lost its final period or line break (a headline run
  * into the text).  "Yang", "Dan", "Ini" are left out: they begin names and
- * titles ("Yang Mulia", "Dan Brown"). */
+ * titles ("Yang Mulia", "Dan Brown"), and so is "Dalam" (Menteri Dalam
+ * Negeri): id_stop_opener takes it when lower-case text follows. */
 static bool id_sentence_starter(const ctx *c, size_t i) {
     static const char *const starters[] = {
-        "adapun", "akan", "akibatnya", "apabila", "bahkan", "bagi", "dalam", "dengan",
+        "adapun", "akan", "akibatnya", "apabila", "bahkan", "bagi", "dengan",
         "di", "dia", "hingga", "ia", "jika", "kami", "karena", "kemudian", "ketika",
         "kita", "meski", "meskipun", "menurut", "mereka", "namun", "oleh", "pada",
         "saat", "saya", "sebelum", "sebelumnya", "sedangkan", "sejak", "selain",
@@ -168,6 +169,81 @@ static bool id_sentence_starter(const ctx *c, size_t i) {
     for (size_t k = 0; k < sizeof starters / sizeof *starters; k++)
         if (ieq(w, n, starters[k])) return true;
     return false;
+}
+
+/* Indonesian words that need something after them (prepositions,
+ * conjunctions, complementisers, articles, the copula): a sentence cannot
+ * end on one, so a capital after one is not a run-on ("bahwa Ia ..."). */
+static bool id_cannot_end(const ctx *c, size_t i) {
+    static const char *const words[] = {
+        "adalah", "agar", "antara", "apabila", "atau", "ataupun", "bagi", "bahwa", "dan", "dari",
+        "daripada", "dengan", "di", "ialah", "jika", "kalau", "karena", "ke", "kepada",
+        "maka", "maupun", "menurut", "merupakan", "meski", "meskipun", "namun", "oleh",
+        "pada", "para", "sang", "sebagai", "sebuah", "sedangkan", "sehingga", "seorang",
+        "seperti", "serta", "si", "supaya", "tanpa", "tentang", "terhadap", "tetapi",
+        "untuk", "yaitu", "yakni", "yang"};
+    const unsigned char *w = c->s + tstart(c, i);
+    size_t n = tend(c, i) - tstart(c, i);
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (ieq(w, n, words[k])) return true;
+    return false;
+}
+
+/* Is token i a capitalised Indonesian stop word that opens a clause
+ * ("Jumlah pemimpin ...", "Dikatakannya, ...", "Sebagian dari ...")?  The
+ * stop-word list is the keyword extractor's (stop_id.txt); a word there that
+ * is also a title (Pak, Bapak), the honorific "Anda" (always capitalised in
+ * running text), a name (the agency Antara, the surnames Wong and Toh, the
+ * given name Dini) or the second part of a name or title (Jawa Tengah, Luar
+ * Negeri, Pengadilan Tinggi, Ketua Umum, Tahun Baru, Jaksa Agung Besar) is
+ * not taken.
+ * The word must not be an acronym, and the token after it must be a
+ * lower-case word or a comma: a capital after it ("Dalam Negeri", "Dan
+ * Brown", "Yang Mulia") shows a name or a title. */
+static bool id_stop_opener(const ctx *c, size_t i) {
+    static const char *const names[] = {"anda",  "antara", "baru",   "besar", "dini", "luar",
+                                        "tengah", "tinggi", "toh", "umum", "wong"};
+    if (tkind(c, i) != NT_TOK_WORD || !starts_upper(c, i)) return false;
+    const unsigned char *w = c->s + tstart(c, i);
+    size_t n = tend(c, i) - tstart(c, i);
+    if (n > 1 && w[1] >= 'A' && w[1] <= 'Z') return false;
+    if (!nt_lexicon_has(NT_LEX_STOP_ID, (const char *)w, n) ||
+        nt_lexicon_has(NT_LEX_TITLES, (const char *)w, n))
+        return false;
+    for (size_t k = 0; k < sizeof names / sizeof *names; k++)
+        if (ieq(w, n, names[k])) return false;
+    if (i + 1 >= c->t->len || gap_newlines(c, i) > 0) return false;
+    if (starts_lower(c, i + 1) && !gap_empty(c, i)) return tkind(c, i + 1) == NT_TOK_WORD;
+    return gap_empty(c, i) && tkind(c, i + 1) == NT_TOK_PUNCT && c->s[tstart(c, i + 1)] == ',';
+}
+
+/* A headline or caption run into the next sentence with no punctuation or
+ * line break between them (as text pasted from a page loses them): token i
+ * is a lower-case word or a number that can end a sentence, and the next
+ * token opens one: a sentence adverb, conjunction or pronoun
+ * (id_sentence_starter), a capitalised stop word followed by lower-case
+ * text (id_stop_opener), or an opening quote glued to the latter (unless a
+ * verb of saying before it introduces the quote). */
+static bool id_run_on(const ctx *c, size_t i) {
+    size_t k = i + 1;
+    if (k >= c->t->len || gap_empty(c, i) || gap_newlines(c, i) > 0) return false;
+    int kind = tkind(c, i);
+    if (kind == NT_TOK_WORD) {
+        const char *w = (const char *)c->s + tstart(c, i);
+        size_t n = tend(c, i) - tstart(c, i);
+        if (!starts_lower(c, i) || id_cannot_end(c, i)) return false;
+        if (tkind(c, k) == NT_TOK_QUOTE) {
+            /* a verb of saying takes the quote after it: mengatakan "Saya ... */
+            if (nt_lexicon_has(NT_LEX_QUOTE_CUE_VERB, w, n) || nt_lexicon_has(NT_LEX_CUES_ID, w, n))
+                return false;
+        }
+    } else if (kind != NT_TOK_NUMBER) {
+        return false;
+    }
+    if (tkind(c, k) == NT_TOK_QUOTE && k + 1 < c->t->len && gap_empty(c, k))
+        k++;
+    if (kind == NT_TOK_WORD && k == i + 1 && id_sentence_starter(c, k)) return true;
+    return id_stop_opener(c, k);
 }
 
 /* Is token i the first token on its line (or of the text)? */
@@ -257,10 +333,11 @@ nt_status nt_sentences_split(const nt_tokenizer *tok, const char *text, size_t l
             } else if (gap_empty(&c, j) && !starts_upper(&c, j + 1)) {
                 split = false; /* 34/PMK.011/2007, "?," and other glued text */
             } else if (j == i && c.s[tstart(&c, i)] == '.' && !is_ellipsis(&c, i) &&
-                       starts_lower(&c, i + 1) && tkind(&c, i - (i > 0)) == NT_TOK_WORD &&
-                       i > 0) {
-                /* "... bergigi. shikamaru ...": after an ordinary word (an
-                 * abbreviation took the branch above) a period followed by a
+                       starts_lower(&c, i + 1) && i > 0 &&
+                       (tkind(&c, i - 1) == NT_TOK_WORD || tkind(&c, i - 1) == NT_TOK_NUMBER)) {
+                /* "... bergigi. shikamaru ...", "... pada 1879. atau ...":
+                 * after an ordinary word or a number (abbreviations and list
+                 * markers took the branches above) a period followed by a
                  * lower-case word is a sentence whose capital was lost */
                 split = true;
             } else if (is_ellipsis(&c, i)) {
@@ -272,8 +349,7 @@ nt_status nt_sentences_split(const nt_tokenizer *tok, const char *text, size_t l
         }
         if (!split) {
             size_t nl = gap_newlines(&c, last);
-            if (nl == 0 && c.lang == NT_LANG_ID && last + 1 < T && tkind(&c, last) == NT_TOK_WORD &&
-                starts_lower(&c, last) && !gap_empty(&c, last) && id_sentence_starter(&c, last + 1)) {
+            if (nl == 0 && c.lang == NT_LANG_ID && id_run_on(&c, last)) {
                 split = true; /* "... salah sebut pemenang Di sisi lain ..." */
             } else if (nl >= 2) {
                 split = true;
