@@ -315,7 +315,8 @@ nt_status nt_sentences_split(const nt_tokenizer *tok, const char *text, size_t l
             split = true;
         } else if (abbrev_period(&c, i, &wa, &wb)) {
             if (gap_newlines(&c, i) == 0 && !gap_empty(&c, i) && starts_upper(&c, i + 1))
-                split = is_function_word(&c, i + 1) || abbrev_can_end(&c, wa, wb);
+                split = is_function_word(&c, i + 1) || abbrev_can_end(&c, wa, wb) ||
+                        (c.lang == NT_LANG_ID && id_stop_opener(&c, i + 1));
             abbrev = true;
         } else if (is_terminal(&c, i)) {
             /* absorb closing quotes and brackets glued to the left */

@@ -107,6 +107,16 @@ def test_indonesian_sentences(text: str, expected: list[str]) -> None:
         # ... but list markers keep their lower-case items
         ("Langkahnya:\n1. buka aplikasi\n2. pilih menu",
          ["Langkahnya:", "1. buka aplikasi", "2. pilih menu"]),
+        # after a company form, a capitalised stop word before lower-case text opens a
+        # sentence; a name after it (the company's director) does not
+        ("Kerugian dialami PT Garuda Indonesia (Persero) Tbk. Sepanjang semester I, "
+         "penumpang turun drastis.",
+         ["Kerugian dialami PT Garuda Indonesia (Persero) Tbk.",
+          "Sepanjang semester I, penumpang turun drastis."]),
+        ("Direktur Utama PT Bank Sentosa Tbk. Budi Hartono mengatakan laba naik.",
+         ["Direktur Utama PT Bank Sentosa Tbk. Budi Hartono mengatakan laba naik."]),
+        ("Sumur itu dibor oleh Red Willow Offshore LLC. (Red Willow), mitra Medco.",
+         ["Sumur itu dibor oleh Red Willow Offshore LLC. (Red Willow), mitra Medco."]),
         # "Ph. D." written with a space is one abbreviation
         ("Ia meraih gelar Ph. D. dari Universitas Leiden pada 1990. Kini ia mengajar.",
          ["Ia meraih gelar Ph. D. dari Universitas Leiden pada 1990.", "Kini ia mengajar."]),
