@@ -86,6 +86,18 @@ static bool is_ellipsis(const ctx *c, size_t i) {
     return b - a == 3 && c->s[a] == 0xE2 && c->s[a + 1] == 0x80 && c->s[a + 2] == 0xA6;
 }
 
+/* Is the terminal token i a question mark or a run of two or more of
+ * . ! ? (other than an ellipsis) that holds one? */
+static bool is_question_or_run(const ctx *c, size_t i) {
+    size_t a = tstart(c, i), b = tend(c, i);
+    bool q = false, bang = false;
+    for (size_t p = a; p < b; p++) {
+        q |= c->s[p] == '?';
+        bang |= c->s[p] == '!';
+    }
+    return q || (bang && b - a >= 2);
+}
+
 static bool is_closer(const ctx *c, size_t i) {
     int k = tkind(c, i);
     if (k == NT_TOK_QUOTE) return true;
@@ -340,6 +352,13 @@ nt_status nt_sentences_split(const nt_tokenizer *tok, const char *text, size_t l
                  * after an ordinary word or a number (abbreviations and list
                  * markers took the branches above) a period followed by a
                  * lower-case word is a sentence whose capital was lost */
+                split = true;
+            } else if (j == i && starts_lower(&c, i + 1) && tkind(&c, i + 1) == NT_TOK_WORD &&
+                       is_question_or_run(&c, i)) {
+                /* "... sadar dari komanya? naskah ...": with no closing quote
+                 * (”Apa kabar?” tanya dia) a question mark, or a run such as
+                 * ?! or !!!, ends the sentence before a lower-case word; a
+                 * single ! does not (Yahoo! and AOL) */
                 split = true;
             } else if (is_ellipsis(&c, i)) {
                 /* "Rusia ... dan": an ellipsis ends a sentence only before a capital */

@@ -117,6 +117,13 @@ def test_indonesian_sentences(text: str, expected: list[str]) -> None:
          ["Direktur Utama PT Bank Sentosa Tbk. Budi Hartono mengatakan laba naik."]),
         ("Sumur itu dibor oleh Red Willow Offshore LLC. (Red Willow), mitra Medco.",
          ["Sumur itu dibor oleh Red Willow Offshore LLC. (Red Willow), mitra Medco."]),
+        # a question mark before a lower-case word ends the sentence when no quote closes
+        ("Apakah tanggul itu akan bertahan? warga di bantaran kali tidak yakin.",
+         ["Apakah tanggul itu akan bertahan?", "warga di bantaran kali tidak yakin."]),
+        ("Timnas juara lagi!!! penonton di Gelora Bung Karno bersorak.",
+         ["Timnas juara lagi!!!", "penonton di Gelora Bung Karno bersorak."]),
+        ("\"Sudah siap?\" tanya wartawan kepada pelatih.",
+         ["\"Sudah siap?\" tanya wartawan kepada pelatih."]),
         # "Ph. D." written with a space is one abbreviation
         ("Ia meraih gelar Ph. D. dari Universitas Leiden pada 1990. Kini ia mengajar.",
          ["Ia meraih gelar Ph. D. dari Universitas Leiden pada 1990.", "Kini ia mengajar."]),
@@ -137,6 +144,12 @@ def test_indonesian_run_ons(text: str, expected: list[str]) -> None:
         ("Prices rose 3.5% to $1,250. Analysts were surprised!",
          ["Prices rose 3.5% to $1,250.", "Analysts were surprised!"]),
         ("Why now? Nobody knows.", ["Why now?", "Nobody knows."]),
+        # a question mark before a lower-case word ends the sentence; a single "!" in
+        # a name does not
+        ("Will the bridge reopen this week? officials would not say.",
+         ["Will the bridge reopen this week?", "officials would not say."]),
+        ("Shares of Yahoo! and AOL fell in early trading.",
+         ["Shares of Yahoo! and AOL fell in early trading."]),
     ],
 )
 def test_english_sentences(text: str, expected: list[str]) -> None:
