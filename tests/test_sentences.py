@@ -124,6 +124,9 @@ def test_indonesian_sentences(text: str, expected: list[str]) -> None:
          ["Timnas juara lagi!!!", "penonton di Gelora Bung Karno bersorak."]),
         ("\"Sudah siap?\" tanya wartawan kepada pelatih.",
          ["\"Sudah siap?\" tanya wartawan kepada pelatih."]),
+        # Dk. (dukuh) is an address abbreviation like Dsn. (dusun)
+        ("Korban tinggal di Dsn. Kaluwan Dk. Botoh, Kecamatan Margorejo.",
+         ["Korban tinggal di Dsn. Kaluwan Dk. Botoh, Kecamatan Margorejo."]),
         # "Ph. D." written with a space is one abbreviation
         ("Ia meraih gelar Ph. D. dari Universitas Leiden pada 1990. Kini ia mengajar.",
          ["Ia meraih gelar Ph. D. dari Universitas Leiden pada 1990.", "Kini ia mengajar."]),
