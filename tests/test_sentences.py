@@ -127,6 +127,11 @@ def test_indonesian_sentences(text: str, expected: list[str]) -> None:
         # Dk. (dukuh) is an address abbreviation like Dsn. (dusun)
         ("Korban tinggal di Dsn. Kaluwan Dk. Botoh, Kecamatan Margorejo.",
          ["Korban tinggal di Dsn. Kaluwan Dk. Botoh, Kecamatan Margorejo."]),
+        # contact lines: Telp. and Fax. before a number
+        ("Sekretariat panitia: Telp. (021) 5760617 Fax. (021) 5760677 Pendaftaran dibuka "
+         "hingga Jumat.",
+         ["Sekretariat panitia: Telp. (021) 5760617 Fax. (021) 5760677 Pendaftaran dibuka "
+          "hingga Jumat."]),
         # "Ph. D." written with a space is one abbreviation
         ("Ia meraih gelar Ph. D. dari Universitas Leiden pada 1990. Kini ia mengajar.",
          ["Ia meraih gelar Ph. D. dari Universitas Leiden pada 1990.", "Kini ia mengajar."]),
