@@ -116,6 +116,17 @@ static bool ieq(const unsigned char *w, size_t n, const char *lit) {
     return lit[k] == '\0';
 }
 
+/* Is w[0..n) one of the n_lits lower-case words lits (ignoring ASCII case)?
+ * The first letter is compared before the whole word: these lists are
+ * scanned for many tokens. */
+static bool ieq_any(const unsigned char *w, size_t n, const char *const *lits, size_t n_lits) {
+    unsigned char f = w[0];
+    if (f >= 'A' && f <= 'Z') f = (unsigned char)(f + 32);
+    for (size_t k = 0; k < n_lits; k++)
+        if ((unsigned char)lits[k][0] == f && ieq(w, n, lits[k])) return true;
+    return false;
+}
+
 /* If token i is the period of an abbreviation or an initial, store the
  * abbreviation's word (without the dot) in [*wa, *wb) and return true.  The
  * period is either inside a word token (English "Dr.", "U.S.", any language's
@@ -178,9 +189,7 @@ static bool id_sentence_starter(const ctx *c, size_t i) {
     const unsigned char *w = c->s + tstart(c, i);
     size_t n = tend(c, i) - tstart(c, i);
     if (n > 1 && w[1] >= 'A' && w[1] <= 'Z') return false; /* DI, PADA: acronyms, shouting */
-    for (size_t k = 0; k < sizeof starters / sizeof *starters; k++)
-        if (ieq(w, n, starters[k])) return true;
-    return false;
+    return ieq_any(w, n, starters, sizeof starters / sizeof *starters);
 }
 
 /* Indonesian words that need something after them (prepositions,
@@ -196,9 +205,7 @@ static bool id_cannot_end(const ctx *c, size_t i) {
         "untuk", "yaitu", "yakni", "yang"};
     const unsigned char *w = c->s + tstart(c, i);
     size_t n = tend(c, i) - tstart(c, i);
-    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-        if (ieq(w, n, words[k])) return true;
-    return false;
+    return ieq_any(w, n, words, sizeof words / sizeof *words);
 }
 
 /* Is token i a capitalised Indonesian stop word that opens a clause
@@ -219,14 +226,16 @@ static bool id_stop_opener(const ctx *c, size_t i) {
     const unsigned char *w = c->s + tstart(c, i);
     size_t n = tend(c, i) - tstart(c, i);
     if (n > 1 && w[1] >= 'A' && w[1] <= 'Z') return false;
-    if (!nt_lexicon_has(NT_LEX_STOP_ID, (const char *)w, n) ||
-        nt_lexicon_has(NT_LEX_TITLES, (const char *)w, n))
-        return false;
-    for (size_t k = 0; k < sizeof names / sizeof *names; k++)
-        if (ieq(w, n, names[k])) return false;
+    /* what follows first (cheap), then the lists */
     if (i + 1 >= c->t->len || gap_newlines(c, i) > 0) return false;
-    if (starts_lower(c, i + 1) && !gap_empty(c, i)) return tkind(c, i + 1) == NT_TOK_WORD;
-    return gap_empty(c, i) && tkind(c, i + 1) == NT_TOK_PUNCT && c->s[tstart(c, i + 1)] == ',';
+    bool opens;
+    if (gap_empty(c, i))
+        opens = tkind(c, i + 1) == NT_TOK_PUNCT && c->s[tstart(c, i + 1)] == ',';
+    else
+        opens = tkind(c, i + 1) == NT_TOK_WORD && starts_lower(c, i + 1);
+    return opens && nt_lexicon_has(NT_LEX_STOP_ID, (const char *)w, n) &&
+           !nt_lexicon_has(NT_LEX_TITLES, (const char *)w, n) &&
+           !ieq_any(w, n, names, sizeof names / sizeof *names);
 }
 
 /* A headline or caption run into the next sentence with no punctuation or
@@ -238,24 +247,23 @@ static bool id_stop_opener(const ctx *c, size_t i) {
  * verb of saying before it introduces the quote). */
 static bool id_run_on(const ctx *c, size_t i) {
     size_t k = i + 1;
-    if (k >= c->t->len || gap_empty(c, i) || gap_newlines(c, i) > 0) return false;
+    if (k >= c->t->len || gap_empty(c, i)) return false; /* the caller saw no line break */
     int kind = tkind(c, i);
-    if (kind == NT_TOK_WORD) {
-        const char *w = (const char *)c->s + tstart(c, i);
-        size_t n = tend(c, i) - tstart(c, i);
-        if (!starts_lower(c, i) || id_cannot_end(c, i)) return false;
-        if (tkind(c, k) == NT_TOK_QUOTE) {
-            /* a verb of saying takes the quote after it: mengatakan "Saya ... */
-            if (nt_lexicon_has(NT_LEX_QUOTE_CUE_VERB, w, n) || nt_lexicon_has(NT_LEX_CUES_ID, w, n))
-                return false;
-        }
-    } else if (kind != NT_TOK_NUMBER) {
-        return false;
-    }
-    if (tkind(c, k) == NT_TOK_QUOTE && k + 1 < c->t->len && gap_empty(c, k))
-        k++;
-    if (kind == NT_TOK_WORD && k == i + 1 && id_sentence_starter(c, k)) return true;
-    return id_stop_opener(c, k);
+    if (kind != NT_TOK_WORD && kind != NT_TOK_NUMBER) return false;
+    bool quoted = tkind(c, k) == NT_TOK_QUOTE && k + 1 < c->t->len && gap_empty(c, k);
+    if (quoted) k++;
+    /* cheap tests first: this runs for nearly every token */
+    if (tkind(c, k) != NT_TOK_WORD || !starts_upper(c, k)) return false;
+    if (kind == NT_TOK_WORD && !starts_lower(c, i)) return false;
+    bool starter = kind == NT_TOK_WORD && !quoted && id_sentence_starter(c, k);
+    if (!starter && !id_stop_opener(c, k)) return false;
+    if (kind == NT_TOK_NUMBER) return true; /* "pada 2023 Dikatakannya, ..." */
+    const char *w = (const char *)c->s + tstart(c, i);
+    size_t n = tend(c, i) - tstart(c, i);
+    if (id_cannot_end(c, i)) return false;
+    /* a verb of saying takes the quote after it: mengatakan "Saya ... */
+    return !(quoted && (nt_lexicon_has(NT_LEX_QUOTE_CUE_VERB, w, n) ||
+                        nt_lexicon_has(NT_LEX_CUES_ID, w, n)));
 }
 
 /* Is token i the first token on its line (or of the text)? */
