@@ -4,15 +4,21 @@
  *   - the gap after it holds a blank line (a paragraph break), or
  *   - it is terminal punctuation (. ! ? … and runs of them), possibly
  *     followed by closing quotes and brackets, and what follows does not
- *     continue the sentence (a lower-case word, a comma), unless the period
+ *     continue the sentence (a lower-case word, a comma; but with no closing
+ *     quote, a lower-case word after "?" or after a word's or number's
+ *     period starts a sentence that lost its capital), unless the period
  *     closes a list marker ("1." at the start of a line), or
- *   - it is an abbreviation that can end a sentence (dll., etc., Inc.,
+ *   - it is an abbreviation that can end a sentence (dll., etc.,
  *     initialisms) or any dotted abbreviation followed by a capitalised
- *     function word ("... in the U.S. The ..."), or
+ *     function word ("... in the U.S. The ..."; in Indonesian also a
+ *     capitalised stop word before lower-case text: "Tbk. Sepanjang ..."), or
  *   - the line ends without terminal punctuation and the next line starts
  *     with a capital, digit or quote (headlines, bylines, captions), unless
  *     the line ends in a way that shows it was wrapped (a comma, a
- *     lower-case function word).
+ *     lower-case function word), or
+ *   - (Indonesian) a headline ran into the next sentence on the same line:
+ *     a lower-case word that can end a sentence, then a capitalised sentence
+ *     adverb, pronoun or stop word that opens one (id_run_on).
  * Every decision looks at a bounded number of neighbouring tokens, so the
  * pass is linear. */
 #include "internal.h"
