@@ -253,7 +253,8 @@ nt_status nt_tokenizer_run(const nt_tokenizer *tok, const char *text, size_t len
  * abbreviation, an initial, a number or a list marker; a line break followed
  * by a capitalised line ends a sentence when the line has no final
  * punctuation (headlines, bylines); a blank line (paragraph break) always
- * does.
+ * does; in Indonesian, a capitalised sentence adverb or stop word opening a
+ * clause right after a lower-case word ends a headline run into the text.
  * Errors: NT_EINVAL, NT_ENOMEM, NT_EINTR.  O(len + number of tokens). */
 nt_status nt_sentences_split(const nt_tokenizer *tok, const char *text, size_t len,
                              const nt_spans *tokens, nt_spans *out,

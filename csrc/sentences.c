@@ -4,15 +4,21 @@
  *   - the gap after it holds a blank line (a paragraph break), or
  *   - it is terminal punctuation (. ! ? … and runs of them), possibly
  *     followed by closing quotes and brackets, and what follows does not
- *     continue the sentence (a lower-case word, a comma), unless the period
+ *     continue the sentence (a lower-case word, a comma; but with no closing
+ *     quote, a lower-case word after "?" or after a word's or number's
+ *     period starts a sentence that lost its capital), unless the period
  *     closes a list marker ("1." at the start of a line), or
- *   - it is an abbreviation that can end a sentence (dll., etc., Inc.,
+ *   - it is an abbreviation that can end a sentence (dll., etc.,
  *     initialisms) or any dotted abbreviation followed by a capitalised
- *     function word ("... in the U.S. The ..."), or
+ *     function word ("... in the U.S. The ..."; in Indonesian also a
+ *     capitalised stop word before lower-case text: "Tbk. Sepanjang ..."), or
  *   - the line ends without terminal punctuation and the next line starts
  *     with a capital, digit or quote (headlines, bylines, captions), unless
  *     the line ends in a way that shows it was wrapped (a comma, a
- *     lower-case function word).
+ *     lower-case function word), or
+ *   - (Indonesian) a headline ran into the next sentence on the same line:
+ *     a lower-case word that can end a sentence, then a capitalised sentence
+ *     adverb, pronoun or stop word that opens one (id_run_on).
  * Every decision looks at a bounded number of neighbouring tokens, so the
  * pass is linear. */
 #include "internal.h"
@@ -86,6 +92,18 @@ static bool is_ellipsis(const ctx *c, size_t i) {
     return b - a == 3 && c->s[a] == 0xE2 && c->s[a + 1] == 0x80 && c->s[a + 2] == 0xA6;
 }
 
+/* Is the terminal token i a question mark or a run of two or more of
+ * . ! ? (other than an ellipsis) that holds one? */
+static bool is_question_or_run(const ctx *c, size_t i) {
+    size_t a = tstart(c, i), b = tend(c, i);
+    bool q = false, bang = false;
+    for (size_t p = a; p < b; p++) {
+        q |= c->s[p] == '?';
+        bang |= c->s[p] == '!';
+    }
+    return q || (bang && b - a >= 2);
+}
+
 static bool is_closer(const ctx *c, size_t i) {
     int k = tkind(c, i);
     if (k == NT_TOK_QUOTE) return true;
@@ -102,6 +120,17 @@ static bool ieq(const unsigned char *w, size_t n, const char *lit) {
         if (lit[k] == '\0' || x != (unsigned char)lit[k]) return false;
     }
     return lit[k] == '\0';
+}
+
+/* Is w[0..n) one of the n_lits lower-case words lits (ignoring ASCII case)?
+ * The first letter is compared before the whole word: these lists are
+ * scanned for many tokens. */
+static bool ieq_any(const unsigned char *w, size_t n, const char *const *lits, size_t n_lits) {
+    unsigned char f = w[0];
+    if (f >= 'A' && f <= 'Z') f = (unsigned char)(f + 32);
+    for (size_t k = 0; k < n_lits; k++)
+        if ((unsigned char)lits[k][0] == f && ieq(w, n, lits[k])) return true;
+    return false;
 }
 
 /* If token i is the period of an abbreviation or an initial, store the
@@ -153,10 +182,11 @@ static bool is_function_word(const ctx *c, size_t i) {
  * capitalised one right after a lower-case word with no punctuation between
  * marks a sentence that lost its final period or line break (a headline run
  * into the text).  "Yang", "Dan", "Ini" are left out: they begin names and
- * titles ("Yang Mulia", "Dan Brown"). */
+ * titles ("Yang Mulia", "Dan Brown"), and so is "Dalam" (Menteri Dalam
+ * Negeri): id_stop_opener takes it when lower-case text follows. */
 static bool id_sentence_starter(const ctx *c, size_t i) {
     static const char *const starters[] = {
-        "adapun", "akan", "akibatnya", "apabila", "bahkan", "bagi", "dalam", "dengan",
+        "adapun", "akan", "akibatnya", "apabila", "bahkan", "bagi", "dengan",
         "di", "dia", "hingga", "ia", "jika", "kami", "karena", "kemudian", "ketika",
         "kita", "meski", "meskipun", "menurut", "mereka", "namun", "oleh", "pada",
         "saat", "saya", "sebelum", "sebelumnya", "sedangkan", "sejak", "selain",
@@ -165,9 +195,81 @@ static bool id_sentence_starter(const ctx *c, size_t i) {
     const unsigned char *w = c->s + tstart(c, i);
     size_t n = tend(c, i) - tstart(c, i);
     if (n > 1 && w[1] >= 'A' && w[1] <= 'Z') return false; /* DI, PADA: acronyms, shouting */
-    for (size_t k = 0; k < sizeof starters / sizeof *starters; k++)
-        if (ieq(w, n, starters[k])) return true;
-    return false;
+    return ieq_any(w, n, starters, sizeof starters / sizeof *starters);
+}
+
+/* Indonesian words that need something after them (prepositions,
+ * conjunctions, complementisers, articles, the copula): a sentence cannot
+ * end on one, so a capital after one is not a run-on ("bahwa Ia ..."). */
+static bool id_cannot_end(const ctx *c, size_t i) {
+    static const char *const words[] = {
+        "adalah", "agar", "antara", "apabila", "atau", "ataupun", "bagi", "bahwa", "dan", "dari",
+        "daripada", "dengan", "di", "ialah", "jika", "kalau", "karena", "ke", "kepada",
+        "maka", "maupun", "menurut", "merupakan", "meski", "meskipun", "namun", "oleh",
+        "pada", "para", "sang", "sebagai", "sebuah", "sedangkan", "sehingga", "seorang",
+        "seperti", "serta", "si", "supaya", "tanpa", "tentang", "terhadap", "tetapi",
+        "untuk", "yaitu", "yakni", "yang"};
+    const unsigned char *w = c->s + tstart(c, i);
+    size_t n = tend(c, i) - tstart(c, i);
+    return ieq_any(w, n, words, sizeof words / sizeof *words);
+}
+
+/* Is token i a capitalised Indonesian stop word that opens a clause
+ * ("Jumlah pemimpin ...", "Dikatakannya, ...", "Sebagian dari ...")?  The
+ * stop-word list is the keyword extractor's (stop_id.txt); a word there that
+ * is also a title (Pak, Bapak), the honorific "Anda" (always capitalised in
+ * running text), a name (the agency Antara, the surnames Wong and Toh, the
+ * given name Dini) or the second part of a name or title (Jawa Tengah, Luar
+ * Negeri, Pengadilan Tinggi, Ketua Umum, Tahun Baru, Jaksa Agung Besar) is
+ * not taken.
+ * The word must not be an acronym, and the token after it must be a
+ * lower-case word or a comma: a capital after it ("Dalam Negeri", "Dan
+ * Brown", "Yang Mulia") shows a name or a title. */
+static bool id_stop_opener(const ctx *c, size_t i) {
+    static const char *const names[] = {"anda",  "antara", "baru",   "besar", "dini", "luar",
+                                        "tengah", "tinggi", "toh", "umum", "wong"};
+    if (tkind(c, i) != NT_TOK_WORD || !starts_upper(c, i)) return false;
+    const unsigned char *w = c->s + tstart(c, i);
+    size_t n = tend(c, i) - tstart(c, i);
+    if (n > 1 && w[1] >= 'A' && w[1] <= 'Z') return false;
+    /* what follows first (cheap), then the lists */
+    if (i + 1 >= c->t->len || gap_newlines(c, i) > 0) return false;
+    bool opens;
+    if (gap_empty(c, i))
+        opens = tkind(c, i + 1) == NT_TOK_PUNCT && c->s[tstart(c, i + 1)] == ',';
+    else
+        opens = tkind(c, i + 1) == NT_TOK_WORD && starts_lower(c, i + 1);
+    return opens && nt_lexicon_has(NT_LEX_STOP_ID, (const char *)w, n) &&
+           !nt_lexicon_has(NT_LEX_TITLES, (const char *)w, n) &&
+           !ieq_any(w, n, names, sizeof names / sizeof *names);
+}
+
+/* A headline or caption run into the next sentence with no punctuation or
+ * line break between them (as text pasted from a page loses them): token i
+ * is a lower-case word or a number that can end a sentence, and the next
+ * token opens one: a sentence adverb, conjunction or pronoun
+ * (id_sentence_starter), a capitalised stop word followed by lower-case
+ * text (id_stop_opener), or an opening quote glued to the latter (unless a
+ * verb of saying before it introduces the quote). */
+static bool id_run_on(const ctx *c, size_t i) {
+    size_t k = i + 1;
+    if (k >= c->t->len || gap_empty(c, i)) return false; /* the caller saw no line break */
+    int kind = tkind(c, i);
+    if (kind != NT_TOK_WORD && kind != NT_TOK_NUMBER) return false;
+    bool quoted = tkind(c, k) == NT_TOK_QUOTE && k + 1 < c->t->len && gap_empty(c, k);
+    if (quoted) k++;
+    /* cheap tests first: this runs for nearly every token */
+    if (tkind(c, k) != NT_TOK_WORD || !starts_upper(c, k)) return false;
+    if (kind == NT_TOK_WORD && !starts_lower(c, i)) return false;
+    bool starter = kind == NT_TOK_WORD && !quoted && id_sentence_starter(c, k);
+    if (!starter && !id_stop_opener(c, k)) return false;
+    if (kind == NT_TOK_NUMBER) return true; /* "pada 2023 Dikatakannya, ..." */
+    const char *w = (const char *)c->s + tstart(c, i);
+    size_t n = tend(c, i) - tstart(c, i);
+    if (id_cannot_end(c, i)) return false;
+    /* a verb of saying takes the quote after it: mengatakan "Saya ... */
+    return !(quoted && (nt_lexicon_has(NT_LEX_QUOTE_CUE_VERB, w, n) ||
+                        nt_lexicon_has(NT_LEX_CUES_ID, w, n)));
 }
 
 /* Is token i the first token on its line (or of the text)? */
@@ -239,7 +341,8 @@ nt_status nt_sentences_split(const nt_tokenizer *tok, const char *text, size_t l
             split = true;
         } else if (abbrev_period(&c, i, &wa, &wb)) {
             if (gap_newlines(&c, i) == 0 && !gap_empty(&c, i) && starts_upper(&c, i + 1))
-                split = is_function_word(&c, i + 1) || abbrev_can_end(&c, wa, wb);
+                split = is_function_word(&c, i + 1) || abbrev_can_end(&c, wa, wb) ||
+                        (c.lang == NT_LANG_ID && id_stop_opener(&c, i + 1));
             abbrev = true;
         } else if (is_terminal(&c, i)) {
             /* absorb closing quotes and brackets glued to the left */
@@ -257,11 +360,19 @@ nt_status nt_sentences_split(const nt_tokenizer *tok, const char *text, size_t l
             } else if (gap_empty(&c, j) && !starts_upper(&c, j + 1)) {
                 split = false; /* 34/PMK.011/2007, "?," and other glued text */
             } else if (j == i && c.s[tstart(&c, i)] == '.' && !is_ellipsis(&c, i) &&
-                       starts_lower(&c, i + 1) && tkind(&c, i - (i > 0)) == NT_TOK_WORD &&
-                       i > 0) {
-                /* "... bergigi. shikamaru ...": after an ordinary word (an
-                 * abbreviation took the branch above) a period followed by a
+                       starts_lower(&c, i + 1) && i > 0 &&
+                       (tkind(&c, i - 1) == NT_TOK_WORD || tkind(&c, i - 1) == NT_TOK_NUMBER)) {
+                /* "... bergigi. shikamaru ...", "... pada 1879. atau ...":
+                 * after an ordinary word or a number (abbreviations and list
+                 * markers took the branches above) a period followed by a
                  * lower-case word is a sentence whose capital was lost */
+                split = true;
+            } else if (j == i && starts_lower(&c, i + 1) && tkind(&c, i + 1) == NT_TOK_WORD &&
+                       is_question_or_run(&c, i)) {
+                /* "... sadar dari komanya? naskah ...": with no closing quote
+                 * (”Apa kabar?” tanya dia) a question mark, or a run such as
+                 * ?! or !!!, ends the sentence before a lower-case word; a
+                 * single ! does not (Yahoo! and AOL) */
                 split = true;
             } else if (is_ellipsis(&c, i)) {
                 /* "Rusia ... dan": an ellipsis ends a sentence only before a capital */
@@ -272,8 +383,7 @@ nt_status nt_sentences_split(const nt_tokenizer *tok, const char *text, size_t l
         }
         if (!split) {
             size_t nl = gap_newlines(&c, last);
-            if (nl == 0 && c.lang == NT_LANG_ID && last + 1 < T && tkind(&c, last) == NT_TOK_WORD &&
-                starts_lower(&c, last) && !gap_empty(&c, last) && id_sentence_starter(&c, last + 1)) {
+            if (nl == 0 && c.lang == NT_LANG_ID && id_run_on(&c, last)) {
                 split = true; /* "... salah sebut pemenang Di sisi lain ..." */
             } else if (nl >= 2) {
                 split = true;

@@ -53,6 +53,94 @@ def test_indonesian_sentences(text: str, expected: list[str]) -> None:
     assert sents(text) == expected
 
 
+# Headlines and subheadings pasted without their line break run into the next
+# sentence; a capitalised stop word or sentence adverb after a lower-case word
+# marks the seam.  Names, titles, "Anda" and quotes after verbs of saying do not.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a capitalised stop word followed by lower-case text opens a sentence
+        ("Harga beras naik tajam. Pasokan dari daerah tersendat Jumlah beras yang masuk ke "
+         "Pasar Induk Cipinang turun hampir separuh.",
+         ["Harga beras naik tajam.", "Pasokan dari daerah tersendat",
+          "Jumlah beras yang masuk ke Pasar Induk Cipinang turun hampir separuh."]),
+        # ... also after a number, and before a comma
+        ("Realisasi belanja modal hanya 62 persen pada 2023 Dikatakannya, penyerapan anggaran "
+         "akan dipercepat.",
+         ["Realisasi belanja modal hanya 62 persen pada 2023",
+          "Dikatakannya, penyerapan anggaran akan dipercepat."]),
+        # ... and behind an opening quote
+        ("Pembeli beralih ke toko daring \"Sebagian besar pelanggan kami sudah pindah,\" kata Rudi.",
+         ["Pembeli beralih ke toko daring",
+          "\"Sebagian besar pelanggan kami sudah pindah,\" kata Rudi."]),
+        # "Dalam" opens a sentence before lower-case text ...
+        ("Banjir surut perlahan Dalam dua hari warga kembali ke rumah.",
+         ["Banjir surut perlahan", "Dalam dua hari warga kembali ke rumah."]),
+        # ... but "Dalam Negeri", "Dan Brown": a capital after it is a name or title
+        ("Presiden menerima menteri Dalam Negeri Malaysia di Istana Bogor.",
+         ["Presiden menerima menteri Dalam Negeri Malaysia di Istana Bogor."]),
+        ("Ia mengaku bertemu Dan Brown di Jakarta.", ["Ia mengaku bertemu Dan Brown di Jakarta."]),
+        # "Anda" is capitalised inside sentences; Wong is a surname
+        ("Panitia mengundang Anda untuk hadir di Gelora Bung Karno.",
+         ["Panitia mengundang Anda untuk hadir di Gelora Bung Karno."]),
+        ("Tim asuhan pelatih Wong bermain imbang tanpa gol.",
+         ["Tim asuhan pelatih Wong bermain imbang tanpa gol."]),
+        # names and the second part of titles: the agency Antara, Ketua Umum
+        ("Kantor berita Antara mengutip juru bicara kementerian.",
+         ["Kantor berita Antara mengutip juru bicara kementerian."]),
+        ("Rapat dipimpin wakil ketua Umum bidang ekonomi.",
+         ["Rapat dipimpin wakil ketua Umum bidang ekonomi."]),
+        # a sentence cannot end on a conjunction or complementiser ("bahwa Dia")
+        ("Pendeta itu berkhotbah bahwa Dia akan menolong umat-Nya.",
+         ["Pendeta itu berkhotbah bahwa Dia akan menolong umat-Nya."]),
+        ("Warga memilih mengungsi ataupun \"Sebagian tetap bertahan\" di rumah.",
+         ["Warga memilih mengungsi ataupun \"Sebagian tetap bertahan\" di rumah."]),
+        # a verb of saying takes the quote after it
+        ("Menteri itu mengatakan \"Sebagian dana sudah cair\" kepada wartawan.",
+         ["Menteri itu mengatakan \"Sebagian dana sudah cair\" kepada wartawan."]),
+        # acronyms and capitalised words before the seam are left alone
+        ("Banjir melanda Bekasi Sementara itu, warga Jakarta Timur mengungsi.",
+         ["Banjir melanda Bekasi Sementara itu, warga Jakarta Timur mengungsi."]),
+        # a year's period before a lower-case word: the capital was lost
+        ("Gedung itu dibangun pada 1879. sejak itu fungsinya berubah berkali-kali.",
+         ["Gedung itu dibangun pada 1879.", "sejak itu fungsinya berubah berkali-kali."]),
+        # ... but list markers keep their lower-case items
+        ("Langkahnya:\n1. buka aplikasi\n2. pilih menu",
+         ["Langkahnya:", "1. buka aplikasi", "2. pilih menu"]),
+        # after a company form, a capitalised stop word before lower-case text opens a
+        # sentence; a name after it (the company's director) does not
+        ("Kerugian dialami PT Garuda Indonesia (Persero) Tbk. Sepanjang semester I, "
+         "penumpang turun drastis.",
+         ["Kerugian dialami PT Garuda Indonesia (Persero) Tbk.",
+          "Sepanjang semester I, penumpang turun drastis."]),
+        ("Direktur Utama PT Bank Sentosa Tbk. Budi Hartono mengatakan laba naik.",
+         ["Direktur Utama PT Bank Sentosa Tbk. Budi Hartono mengatakan laba naik."]),
+        ("Sumur itu dibor oleh Red Willow Offshore LLC. (Red Willow), mitra Medco.",
+         ["Sumur itu dibor oleh Red Willow Offshore LLC. (Red Willow), mitra Medco."]),
+        # a question mark before a lower-case word ends the sentence when no quote closes
+        ("Apakah tanggul itu akan bertahan? warga di bantaran kali tidak yakin.",
+         ["Apakah tanggul itu akan bertahan?", "warga di bantaran kali tidak yakin."]),
+        ("Timnas juara lagi!!! penonton di Gelora Bung Karno bersorak.",
+         ["Timnas juara lagi!!!", "penonton di Gelora Bung Karno bersorak."]),
+        ("\"Sudah siap?\" tanya wartawan kepada pelatih.",
+         ["\"Sudah siap?\" tanya wartawan kepada pelatih."]),
+        # Dk. (dukuh) is an address abbreviation like Dsn. (dusun)
+        ("Korban tinggal di Dsn. Kaluwan Dk. Botoh, Kecamatan Margorejo.",
+         ["Korban tinggal di Dsn. Kaluwan Dk. Botoh, Kecamatan Margorejo."]),
+        # contact lines: Telp. and Fax. before a number
+        ("Sekretariat panitia: Telp. (021) 5760617 Fax. (021) 5760677 Pendaftaran dibuka "
+         "hingga Jumat.",
+         ["Sekretariat panitia: Telp. (021) 5760617 Fax. (021) 5760677 Pendaftaran dibuka "
+          "hingga Jumat."]),
+        # "Ph. D." written with a space is one abbreviation
+        ("Ia meraih gelar Ph. D. dari Universitas Leiden pada 1990. Kini ia mengajar.",
+         ["Ia meraih gelar Ph. D. dari Universitas Leiden pada 1990.", "Kini ia mengajar."]),
+    ],
+)
+def test_indonesian_run_ons(text: str, expected: list[str]) -> None:
+    assert sents(text) == expected
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -64,6 +152,12 @@ def test_indonesian_sentences(text: str, expected: list[str]) -> None:
         ("Prices rose 3.5% to $1,250. Analysts were surprised!",
          ["Prices rose 3.5% to $1,250.", "Analysts were surprised!"]),
         ("Why now? Nobody knows.", ["Why now?", "Nobody knows."]),
+        # a question mark before a lower-case word ends the sentence; a single "!" in
+        # a name does not
+        ("Will the bridge reopen this week? officials would not say.",
+         ["Will the bridge reopen this week?", "officials would not say."]),
+        ("Shares of Yahoo! and AOL fell in early trading.",
+         ["Shares of Yahoo! and AOL fell in early trading."]),
     ],
 )
 def test_english_sentences(text: str, expected: list[str]) -> None:

@@ -393,6 +393,15 @@ static void test_sentences(void) {
     SENT_ID("Paragraf satu tanpa titik\n\nparagraf dua", "Paragraf satu tanpa titik|paragraf dua");
     SENT_ID("Ia tinggal di A.S. Dia pulang.", "Ia tinggal di A.S.|Dia pulang.");
     SENT_ID("baris yang dan\nBerlanjut di sini.", "baris yang dan\nBerlanjut di sini.");
+    /* headline run-ons: a capitalised stop word before lower-case text */
+    SENT_ID("Pasokan tersendat Jumlah beras turun.", "Pasokan tersendat|Jumlah beras turun.");
+    SENT_ID("Ia menerima menteri Dalam Negeri Malaysia.", "Ia menerima menteri Dalam Negeri Malaysia.");
+    SENT_ID("Ia yakin bahwa Dia menolong.", "Ia yakin bahwa Dia menolong.");
+    SENT_ID("Ia mengatakan \"Sebagian sudah cair\" kemarin.",
+            "Ia mengatakan \"Sebagian sudah cair\" kemarin.");
+    SENT_ID("Dibangun pada 1879. sejak itu dipakai.", "Dibangun pada 1879.|sejak itu dipakai.");
+    SENT_ID("Apakah ia sadar? dokter belum tahu.", "Apakah ia sadar?|dokter belum tahu.");
+    SENT_EN("Shares of Yahoo! and AOL fell.", "Shares of Yahoo! and AOL fell.");
     SENT_EN("He lives in the U.S. Army base. He said so.", "He lives in the U.S. Army base.|He said so.");
     SENT_EN("\"We won,\" he said. \"Now we rest.\"", "\"We won,\" he said.|\"Now we rest.\"");
     SENT_EN("It rose 3.5% to $1,250. Mr. Lee agreed.", "It rose 3.5% to $1,250.|Mr. Lee agreed.");
