@@ -203,10 +203,12 @@ typedef enum nt_token_kind {
  * values out of range.  O(1). */
 const char *nt_token_kind_name(int kind);
 
-/* Tokenizer options (bit flags). */
-#define NT_OPT_SPLIT_CLITICS 0x1u  /* Indonesian: split -nya -ku -mu -lah -kah
-                                      -pun and ku- kau- off words (guarded by
-                                      an exception list); English: always on */
+/* Tokenizer options (bit flags).  Reserved, not implemented yet: every
+ * option bit, this one included, is NT_EINVAL for nt_tokenizer_new (found
+ * by fuzz/fuzz_tokenize.c: the bit was documented but refused). */
+#define NT_OPT_SPLIT_CLITICS 0x1u  /* planned: Indonesian: split -nya -ku -mu
+                                      -lah -kah -pun and ku- kau- off words
+                                      (guarded by an exception list) */
 
 typedef struct nt_tokenizer nt_tokenizer;
 
@@ -475,7 +477,8 @@ nt_status nt_corpus_distinctive(const nt_corpus *c, const uint32_t *groups, uint
 
 /* ------------------------------------------------------------------ stem */
 
-/* Room the output of nt_stem needs for a word of len bytes. */
+/* Room the output of nt_stem needs for a word of len bytes: 3 * len + 4
+ * (an ill-formed byte is written as U+FFFD, 3 bytes).  O(1). */
 size_t nt_stem_bound(size_t len);
 
 /* Stem one word.  lang NT_LANG_ID: rule-based confix stripping (meN-, peN-
