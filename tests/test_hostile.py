@@ -407,15 +407,15 @@ def test_user_word_limit_is_64_kib_of_utf8(unit: str, count: int) -> None:
                     make(word)
 
 
-# ----------------------------------------------- found by fuzz/fuzz_core.c
+# ------------------------------------------------- found by the fuzzers
 
 
 def test_quotes_stay_in_text_order_around_an_unclosed_quote() -> None:
     # regression: an unclosed “ recovered from its paragraph's end was listed
     # after the ‘small town’ quote nested in it (input: an example article
     # with flipped bytes, decoded leniently)
-    raw = (pathlib.Path(__file__).resolve().parent.parent / "fuzz" / "corpus"
-           / "regress_quote_order.bin").read_bytes()
+    raw = (pathlib.Path(__file__).resolve().parent.parent / "fuzz" / "corpus" / "quotes"
+           / "regress-quote-order").read_bytes()[4:]  # after the 4 option bytes
     text = raw.decode("utf-8", "surrogateescape")
     for lang in ("id", "en"):
         qs = newstext.quotes(text, lang=lang)
