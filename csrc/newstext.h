@@ -226,8 +226,9 @@ void nt_tokenizer_free(nt_tokenizer *tok);
 nt_lang nt_tokenizer_lang(const nt_tokenizer *tok);
 
 /* Tokenize text, appending one span per token to `out` (which must be
- * initialised; existing contents are kept).  Whitespace and control
- * characters separate tokens and are never part of one; every other
+ * initialised; existing contents are kept).  Whitespace, control
+ * characters and the invisible separators U+200B, U+2060 and U+FEFF (BOM)
+ * separate tokens and are never part of one; every other
  * character belongs to exactly one token.  Tokens are in text order and do
  * not overlap.  `intr` may be NULL.
  * Errors: NT_EINVAL (NULL tok/out, or NULL text with len > 0), NT_ENOMEM,

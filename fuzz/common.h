@@ -184,10 +184,13 @@ static inline uint32_t fz_cp_at(const fz_input *in, size_t i, size_t *n)
            ((uint32_t)(s[i + 2] & 0x3F) << 6) | (s[i + 3] & 0x3F);
 }
 
-/* A separator for the tokenizer: White_Space or a control character. */
+/* A separator for the tokenizer: White_Space, a control character, or one
+ * of the invisible separators U+200B (zero-width space), U+2060 (word
+ * joiner) and U+FEFF (BOM). */
 static inline int fz_is_separator(uint32_t cp)
 {
-    return nt_uc_is_space(cp) || nt_uc_category(cp) == NT_GC_Cc;
+    return nt_uc_is_space(cp) || nt_uc_category(cp) == NT_GC_Cc || cp == 0x200B || cp == 0x2060 ||
+           cp == 0xFEFF;
 }
 
 /* Text [a, b) holds separators only. */
