@@ -73,7 +73,7 @@ fuzz: fuzz-build    ## run every target for FUZZ_TIME seconds (default 300), the
 
 fuzz-python:        ## the atheris harness over the Python API (needs the built extension)
 	mkdir -p $(FUZZ_WORK)/python
-	$(PYTHON) fuzz/fuzz_python.py -max_total_time=$(FUZZ_TIME) -max_len=8192 -timeout=20 \
+	$(PYTHON) fuzz/fuzz_python.py -max_total_time=$(FUZZ_TIME) -keep_seed=1 -max_len=8192 -timeout=20 \
 	  -artifact_prefix=$(FUZZ_WORK)/python- $(FUZZ_WORK)/python fuzz/corpus/python
 
 fuzz-corpus:        ## regenerate the seed corpora from the tests
