@@ -47,13 +47,38 @@ check-generated:
 clean:
 	rm -rf build dist *.egg-info newstext/*.so
 
-FUZZ_SECONDS ?= 600
-fuzz:               ## libFuzzer + ASan + UBSan on the C core (clang); FUZZ_SECONDS=600
-	clang -std=c11 -Wall -Wextra -Werror -g -O1 -fsanitize=fuzzer,address,undefined \
-	  -Icsrc fuzz/fuzz_core.c csrc/*.c -lm -pthread -o /tmp/nt_fuzz_core
-	mkdir -p /tmp/nt_fuzz_corpus
-	/tmp/nt_fuzz_core -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=10 \
-	  -artifact_prefix=/tmp/nt_fuzz_ /tmp/nt_fuzz_corpus fuzz/corpus
+# Fuzzing (issue 7): one libFuzzer target per C entry point (fuzz/fuzz_*.c,
+# clang with -fsanitize=fuzzer,address,undefined) and the atheris harness for
+# the Python module; FUZZ_TIME seconds each.  New corpus entries go to
+# $(FUZZ_WORK)/<target>; crashes to $(FUZZ_WORK)/<target>-crash-*.
+FUZZ_TIME ?= 300
+FUZZ_WORK ?= /tmp/nt_fuzz
+FUZZ_TARGETS = tokenize sentences clean dates keywords corpus quotes stem
+FUZZ_CFLAGS = -std=c11 -Wall -Wextra -Werror -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
+
+.PHONY: fuzz fuzz-build fuzz-python fuzz-corpus
+
+fuzz-build:         ## build every fuzz target into $(FUZZ_WORK)
+	mkdir -p $(FUZZ_WORK)
+	for t in $(FUZZ_TARGETS); do \
+	  clang $(FUZZ_CFLAGS) -Icsrc fuzz/fuzz_$$t.c csrc/*.c -lm -o $(FUZZ_WORK)/fuzz_$$t || exit 1; \
+	done
+
+fuzz: fuzz-build    ## run every target for FUZZ_TIME seconds (default 300), then the Python harness
+	for t in $(FUZZ_TARGETS); do \
+	  mkdir -p $(FUZZ_WORK)/$$t && \
+	  $(FUZZ_WORK)/fuzz_$$t -max_total_time=$(FUZZ_TIME) -max_len=8192 -timeout=20 -rss_limit_mb=4096 \
+	    -print_final_stats=1 -artifact_prefix=$(FUZZ_WORK)/$$t- $(FUZZ_WORK)/$$t fuzz/corpus/$$t || exit 1; \
+	done
+	$(MAKE) fuzz-python
+
+fuzz-python:        ## the atheris harness over the Python API (needs the built extension)
+	mkdir -p $(FUZZ_WORK)/python
+	$(PYTHON) fuzz/fuzz_python.py -max_total_time=$(FUZZ_TIME) -keep_seed=1 -max_len=8192 -timeout=20 \
+	  -artifact_prefix=$(FUZZ_WORK)/python- $(FUZZ_WORK)/python fuzz/corpus/python
+
+fuzz-corpus:        ## regenerate the seed corpora from the tests
+	$(PYTHON) fuzz/make_corpus.py
 
 tour:               ## execute examples/tour.ipynb in place (refreshes its committed outputs)
 	$(PYTHON) tools/run_tour.py

@@ -268,27 +268,50 @@ static nt_status measure(ctx_t *c, line_t *L, const nt_interrupt *intr)
 
 /* ------------------------------------------------------------- fields */
 
+/* Length of a White_Space, control or format character (BOM, zero-width
+ * space, direction marks) starting at t[s], or 0. */
+static size_t blank_at(const char *t, size_t e, size_t s)
+{
+    uint32_t cp;
+    size_t n = nt_utf8_decode(t, e, s, &cp);
+    nt_gc g = nt_uc_category(cp);
+    return nt_uc_is_space(cp) || g == NT_GC_Cc || g == NT_GC_Cf ? n : 0;
+}
+
+/* Length of such a character ending at t[e] (after s), or 0. */
+static size_t blank_before(const char *t, size_t s, size_t e)
+{
+    size_t p = e - 1;
+    while (p > s && e - p < 4 && ((unsigned char)t[p] & 0xC0) == 0x80)
+        p--;
+    uint32_t cp;
+    if (p + nt_utf8_decode(t, e, p, &cp) != e)
+        p = e - 1; /* an ill-formed byte is a unit of its own */
+    return blank_at(t, e, p) == e - p ? e - p : 0;
+}
+
 static nt_status add_field(ctx_t *c, size_t s, size_t e, nt_meta_field f)
 {
     const char *t = c->t;
-    /* trim spaces and punctuation (keep a final dot of an initial, and
-     * closing brackets that have their opening one) */
+    size_t n;
+    /* trim spaces (any White_Space), control and format characters, and
+     * punctuation (keep a final dot of an initial, and closing brackets
+     * that have their opening one) */
     while (s < e) {
         unsigned char b = (unsigned char)t[s];
-        if (sp(b) || b == ':' || b == '-' || b == ',' || b == '|' || b == '(' || b == ';' || b == '/')
+        if (b == ':' || b == '-' || b == ',' || b == '|' || b == '(' || b == ';' || b == '/')
             s++;
-        else if (is_nbsp(t, e, s))
-            s += 2;
+        else if ((n = blank_at(t, e, s)) > 0)
+            s += n;
         else
             break;
     }
     while (e > s) {
         unsigned char b = (unsigned char)t[e - 1];
-        if (sp(b) || b == ':' || b == '-' || b == ',' || b == '|' || b == ')' || b == ';' ||
-            b == '/' || b == '.')
+        if (b == ':' || b == '-' || b == ',' || b == '|' || b == ')' || b == ';' || b == '/' || b == '.')
             e--;
-        else if (e - s >= 2 && (unsigned char)t[e - 2] == 0xC2 && b == 0xA0)
-            e -= 2;
+        else if ((n = blank_before(t, s, e)) > 0)
+            e -= n;
         else
             break;
     }

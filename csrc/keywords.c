@@ -2111,18 +2111,28 @@ nt_status nt_corpus_distinctive(const nt_corpus *c, const uint32_t *groups, uint
             }
         }
     }
-    double n_out = n_all - n_in, a0 = prior * n_all;
+    double n_out = n_all - n_in;
     size_t m = 0;
     for (size_t t = 0; t < T; t++) {
         double yi = (double)in[t], yall = (double)c->terms[t].count, yj = yall - yi;
         if (in[t] < min_count || yall == 0)
             continue;
         double aw = prior * yall;
-        double li = log((yi + aw) / (n_in + a0 - yi - aw));
-        double lj = log((yj + aw) / (n_out + a0 - yj - aw));
-        double var = 1.0 / (yi + aw) + 1.0 / (yj + aw);
+        /* the rest of each side's counts, computed from exact integer
+         * differences; both are 0 when this term is the whole vocabulary,
+         * and then its odds are infinite on both sides: no contrast, score 0
+         * (it was NaN; found by fuzz/fuzz_corpus.c) */
+        double rest_i = (n_in - yi) + prior * (n_all - yall);
+        double rest_j = (n_out - yj) + prior * (n_all - yall);
+        double score = 0.0;
+        if (rest_i > 0 && rest_j > 0) {
+            double li = log((yi + aw) / rest_i);
+            double lj = log((yj + aw) / rest_j);
+            double var = 1.0 / (yi + aw) + 1.0 / (yj + aw);
+            score = (li - lj) / sqrt(var);
+        }
         items[m].term = (uint32_t)t;
-        items[m].score = (li - lj) / sqrt(var);
+        items[m].score = score;
         items[m].count = in[t];
         items[m].other = c->terms[t].count - in[t];
         m++;

@@ -210,10 +210,12 @@ typedef enum nt_token_kind {
  * values out of range.  O(1). */
 const char *nt_token_kind_name(int kind);
 
-/* Tokenizer options (bit flags). */
-#define NT_OPT_SPLIT_CLITICS 0x1u  /* Indonesian: split -nya -ku -mu -lah -kah
-                                      -pun and ku- kau- off words (guarded by
-                                      an exception list); English: always on */
+/* Tokenizer options (bit flags).  Reserved, not implemented yet: every
+ * option bit, this one included, is NT_EINVAL for nt_tokenizer_new (found
+ * by fuzz/fuzz_tokenize.c: the bit was documented but refused). */
+#define NT_OPT_SPLIT_CLITICS 0x1u  /* planned: Indonesian: split -nya -ku -mu
+                                      -lah -kah -pun and ku- kau- off words
+                                      (guarded by an exception list) */
 
 typedef struct nt_tokenizer nt_tokenizer;
 
@@ -231,8 +233,9 @@ void nt_tokenizer_free(nt_tokenizer *tok);
 nt_lang nt_tokenizer_lang(const nt_tokenizer *tok);
 
 /* Tokenize text, appending one span per token to `out` (which must be
- * initialised; existing contents are kept).  Whitespace and control
- * characters separate tokens and are never part of one; every other
+ * initialised; existing contents are kept).  Whitespace, control
+ * characters and the invisible separators U+200B, U+2060 and U+FEFF (BOM)
+ * separate tokens and are never part of one; every other
  * character belongs to exactly one token.  Tokens are in text order and do
  * not overlap.  `intr` may be NULL.
  * Errors: NT_EINVAL (NULL tok/out, or NULL text with len > 0), NT_ENOMEM,
@@ -509,7 +512,8 @@ nt_status nt_corpus_distinctive(const nt_corpus *c, const uint32_t *groups, uint
 
 /* ------------------------------------------------------------------ stem */
 
-/* Room the output of nt_stem needs for a word of len bytes. */
+/* Room the output of nt_stem needs for a word of len bytes: 3 * len + 4
+ * (an ill-formed byte is written as U+FFFD, 3 bytes).  O(1). */
 size_t nt_stem_bound(size_t len);
 
 /* Stem one word.  lang NT_LANG_ID: rule-based confix stripping (meN-, peN-

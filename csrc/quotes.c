@@ -1417,7 +1417,7 @@ nt_status nt_quotes_extract(const nt_tokenizer *tok, const char *text, size_t le
     }
     /* An unclosed quote recovered from its paragraph's end can start before
      * a quote nested in it that was appended first: restore text order
-     * (found by fuzz/fuzz_core.c).  O(q log q) for q quotes. */
+     * (found by the fuzzer, now fuzz/fuzz_quotes.c).  O(q log q) for q quotes. */
     if (out->len - base > 1) qsort(out->items + base, out->len - base, sizeof(nt_quote), cmp_quote);
 
 done:

@@ -599,7 +599,15 @@ done:
 
 /* ------------------------------------------------------------------ API */
 
-size_t nt_stem_bound(size_t len) { return 2 * len + 4; }
+/* Each input unit is written lower-cased in UTF-8: an ill-formed byte
+ * becomes U+FFFD (1 byte -> 3), a 2-byte letter may lower-case to a 3-byte
+ * one; 3- and 4-byte units keep their length.  So 3 bytes per input byte,
+ * plus the few letters the stemmers may add.  (It was 2 * len + 4, which
+ * ill-formed bytes overran; found by fuzz/fuzz_stem.c.) */
+size_t nt_stem_bound(size_t len)
+{
+    return len > (SIZE_MAX - 4) / 3 ? SIZE_MAX : 3 * len + 4;
+}
 
 nt_status nt_stem(nt_lang lang, const char *word, size_t len, const nt_wordset *roots, char *out,
                   size_t cap, size_t *out_len)

@@ -141,6 +141,8 @@ typedef struct scan {
     size_t n;
     nt_lang lang;
     nt_spans *out;
+    size_t first; /* out->len when this call began: tokens before it belong
+                     to another text (the array is appended to) */
 } scan;
 
 /* Decode at pos (< n): code point, class and byte length. */
@@ -431,7 +433,7 @@ static bool all_lower_dotted(const scan *sc, size_t a, size_t b) {
  * time written with a dot (pukul 16.00, jam 9.30)? */
 static bool prev_is_time_word(const scan *sc) {
     const nt_spans *o = sc->out;
-    if (o->len == 0) return false;
+    if (o->len <= sc->first) return false; /* no earlier token of this text */
     size_t a = (size_t)o->start[o->len - 1], b = (size_t)o->end[o->len - 1];
     return span_ieq(sc, a, b, "pukul") || span_ieq(sc, a, b, "pkl") ||
            span_ieq(sc, a, b, "pkl.") || span_ieq(sc, a, b, "jam") ||
@@ -1180,7 +1182,7 @@ nt_status nt_tokenizer_run(const nt_tokenizer *tok, const char *text, size_t len
                            nt_spans *out, const nt_interrupt *intr) {
     if (tok == NULL || out == NULL || (text == NULL && len > 0)) return NT_EINVAL;
     if (len > (size_t)INT64_MAX / 2) return NT_ETOOBIG;
-    scan sc = {(const unsigned char *)text, len, tok->lang, out};
+    scan sc = {(const unsigned char *)text, len, tok->lang, out, out->len};
     /* News text has a token every 5 to 7 bytes: room for len / 8 tokens up
      * front saves most of the regrowth copies.  Only a hint: if it cannot be
      * had, the array grows as usual and reports its own failure. */

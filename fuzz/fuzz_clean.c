@@ -1,73 +1,141 @@
-/* fuzz_clean.c — random-input driver for nt_dates_find and nt_clean_run.
+/* fuzz_clean.c — libFuzzer target: nt_clean_run and nt_clean_body.
  *
- *   cc -std=c11 -O1 -g -fsanitize=address,undefined -Icsrc fuzz/fuzz_clean.c csrc/[a-z]*.c -o /tmp/fz
- *   /tmp/fz 20000        # iterations (default 5000)
- *
- * Builds texts from news fragments, random bytes and invalid UTF-8, and
- * checks the documented invariants: pieces partition the text, dates are
- * ordered and inside it.  Exits 1 on a violation (sanitizers catch the rest).
+ * opt[0] % 3: language (AUTO, ID, EN); opt[1]: where to cut the text for
+ * the reuse check.
+ * Invariants: the pieces partition the text (the first starts at 0, each
+ * ends where the next starts, the last ends at len: every byte in exactly
+ * one piece), on unit boundaries, labels < NT_LINE_LABEL_COUNT; fields
+ * non-empty, inside the text, on boundaries, in text order, kinds 1..8, at
+ * most one TITLE/OUTLET/DATE/DATELINE/URL, no separator at either end; the
+ * publication date's fields in range; running again into a used nt_article
+ * gives what a fresh one gives (previous contents are cleared); every span
+ * of nt_clean_body lies in a body or heading piece of nt_clean_run, holds
+ * all of its non-separator text, and has only separators trimmed off, and
+ * what it appends to a non-empty array is what it gives in an empty one.
+ * No "pieces" check: labels depend on the whole article (position,
+ * repeated lines, neighbours), so a part of it is not labelled alone the
+ * same way.
  */
-#include "newstext.h"
+#include "common.h"
 
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
+static void check_date(const nt_date *d)
+{
+    FZ_REQUIRE(d->month <= 12 && d->day <= 31 && d->weekday <= 7);
+    FZ_REQUIRE(d->hour >= -1 && d->hour <= 23 && d->minute >= -1 && d->minute <= 59);
+    FZ_REQUIRE((d->hour < 0) == (d->minute < 0));
+    FZ_REQUIRE(d->year >= 0 && d->year <= 9999);
+}
 
-static const char *const frags[] = {
-    "\n", "\n\n", " ", "Baca juga: Judul", "Penulis", "Penulis : A B Editor : C", "JAKARTA, KOMPAS \xe2\x80\x94 ",
-    "Kompas dunia | 19 Juni 2024, 11:03 WIB", "PYONGYANG, KOMPAS.TV - ", "(Tribunnews.com/Nama)",
-    "kp/pkp (AFP, Reuters)", "Iklan", "Foto: X/Y", "https://p.dw.com/p/1", "Rabu (13/9/2023)", "(13/9",
-    "Putin bertemu Kim di Rusia.", "\xe2\x80\x9cKutipan.\xe2\x80\x9d", "Sumber : CNA/SL", "By Jane Doe",
-    "WASHINGTON (Reuters) - ", "\xc2\xa9", "\xc2\xa0", "\xf0\x9f\x98\x80", "\xed\xa0\x80", "\xff", "\xc3",
-    "3:45 p.m. ET", "pukul 16.00", "2024-06-19T", "HANOI, Sept 3 (Reuters) - ", "(Reporting by A; Editing by B)",
-    "Global", "1. ", "Sept.", "31/2/2024", ":", "/", "(", ")", "-", "\r\n", "\t", "\x00",
-};
+static void same_article(const nt_article *a, const nt_article *b)
+{
+    fz_same_spans(&a->pieces, 0, &b->pieces);
+    fz_same_spans(&a->fields, 0, &b->fields);
+    FZ_REQUIRE(memcmp(&a->date, &b->date, sizeof a->date) == 0);
+}
 
-int main(int argc, char **argv) {
-    long iters = argc > 1 ? atol(argv[1]) : 5000;
-    unsigned long long rng = 0x9E3779B97F4A7C15ull;
-    char buf[4096];
-    size_t nfr = sizeof frags / sizeof frags[0];
-    for (long it = 0; it < iters; it++) {
-        size_t len = 0;
-        rng ^= rng << 13, rng ^= rng >> 7, rng ^= rng << 17;
-        int parts = (int)(rng % 60);
-        for (int p = 0; p < parts; p++) {
-            rng ^= rng << 13, rng ^= rng >> 7, rng ^= rng << 17;
-            if (rng % 5 == 0) {
-                if (len < sizeof buf) buf[len++] = (char)(rng >> 24);
-                continue;
-            }
-            const char *f = frags[(rng >> 8) % nfr];
-            size_t n = strlen(f);
-            if (f[0] == '\0') n = 1; /* the NUL fragment */
-            if (len + n > sizeof buf) break;
-            memcpy(buf + len, f, n);
-            len += n;
-        }
-        nt_article a;
-        nt_article_init(&a, NULL);
-        nt_lang lang = (nt_lang)(it % 3);
-        if (nt_clean_run(buf, len, lang, &a, NULL) != NT_OK) return 1;
-        int64_t pos = 0;
-        for (size_t i = 0; i < a.pieces.len; i++) {
-            if (a.pieces.start[i] != pos || a.pieces.end[i] <= pos) return 1;
-            pos = a.pieces.end[i];
-        }
-        if ((size_t)pos != len) return 1;
-        for (size_t i = 0; i < a.fields.len; i++)
-            if (a.fields.start[i] < 0 || a.fields.end[i] > (int64_t)len || a.fields.start[i] >= a.fields.end[i]) return 1;
-        nt_article_free(&a);
-        nt_dates d;
-        nt_dates_init(&d, NULL);
-        if (nt_dates_find(buf, len, NULL, &d, NULL) != NT_OK) return 1;
-        int64_t prev = 0;
-        for (size_t i = 0; i < d.len; i++) {
-            if (d.items[i].start < prev || d.items[i].end <= d.items[i].start || d.items[i].end > (int64_t)len) return 1;
-            prev = d.items[i].end;
-        }
-        nt_dates_free(&d);
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    fz_input in;
+    fz_begin(&in, data, size);
+    nt_lang lang = (nt_lang)(in.opt[0] % 3);
+    nt_article a;
+    nt_article_init(&a, NULL);
+    FZ_OK(nt_clean_run(in.text, in.len, lang, &a, NULL));
+
+    int64_t at = 0;
+    for (size_t k = 0; k < a.pieces.len; k++) {
+        FZ_REQUIRE(a.pieces.start[k] == at && a.pieces.end[k] > at);
+        FZ_REQUIRE(fz_on_boundary(&in, a.pieces.end[k]));
+        FZ_REQUIRE(a.pieces.kind[k] < NT_LINE_LABEL_COUNT);
+        at = a.pieces.end[k];
     }
-    printf("fuzz_clean: %ld inputs ok\n", iters);
+    FZ_REQUIRE((size_t)at == in.len);
+
+    int seen[NT_FIELD_COUNT] = {0};
+    int64_t prev = 0;
+    for (size_t k = 0; k < a.fields.len; k++) {
+        int64_t s = a.fields.start[k], e = a.fields.end[k];
+        uint8_t f = a.fields.kind[k];
+        fz_check_span(&in, s, e, 1);
+        FZ_REQUIRE(s >= prev);
+        prev = s;
+        FZ_REQUIRE(f > NT_FIELD_NONE && f < NT_FIELD_COUNT);
+        seen[f]++;
+        size_t n;
+        FZ_REQUIRE(!fz_is_separator(fz_cp_at(&in, (size_t)s, &n)));
+        size_t last = (size_t)s;
+        for (size_t j = (size_t)s; j < (size_t)e; j += n) {
+            last = j;
+            (void)fz_cp_at(&in, j, &n);
+        }
+        FZ_REQUIRE(!fz_is_separator(fz_cp_at(&in, last, &n)));
+    }
+    FZ_REQUIRE(seen[NT_FIELD_TITLE] <= 1 && seen[NT_FIELD_OUTLET] <= 1 && seen[NT_FIELD_DATE] <= 1);
+    FZ_REQUIRE(seen[NT_FIELD_DATELINE] <= 1 && seen[NT_FIELD_URL] <= 1);
+    check_date(&a.date);
+
+    /* reuse: a used article is cleared first */
+    size_t cut = fz_cut(&in, in.opt[1]);
+    nt_article used, fresh;
+    nt_article_init(&used, NULL);
+    nt_article_init(&fresh, NULL);
+    FZ_OK(nt_clean_run(in.text + cut, in.len - cut, lang, &used, NULL));
+    FZ_OK(nt_clean_run(in.text, in.len, lang, &used, NULL));
+    same_article(&used, &a);
+    nt_article_free(&used);
+    nt_article_free(&fresh);
+
+    /* clean_body against clean_run */
+    nt_spans body;
+    nt_spans_init(&body, NULL);
+    fz_prefill(&body, in.opt[2] & 3);
+    size_t from = body.len;
+    FZ_OK(nt_clean_body(in.text, in.len, lang, &body, NULL));
+    fz_check_spans(&in, &body, from, 1);
+    size_t bi = from;
+    for (size_t k = 0; k < a.pieces.len; k++) {
+        uint8_t lab = a.pieces.kind[k];
+        size_t ps = (size_t)a.pieces.start[k], pe = (size_t)a.pieces.end[k];
+        int content = !fz_only_separators(&in, ps, pe);
+        if (lab != NT_LINE_BODY && lab != NT_LINE_HEADING)
+            continue;
+        if (bi < body.len && (size_t)body.start[bi] >= ps && (size_t)body.end[bi] <= pe) {
+            FZ_REQUIRE(body.kind[bi] == lab);
+            FZ_REQUIRE(fz_only_separators(&in, ps, (size_t)body.start[bi]));
+            FZ_REQUIRE(fz_only_separators(&in, (size_t)body.end[bi], pe));
+            bi++;
+        } else {
+            FZ_REQUIRE(!content);
+        }
+    }
+    FZ_REQUIRE(bi == body.len);
+    nt_spans fresh_body;
+    nt_spans_init(&fresh_body, NULL);
+    FZ_OK(nt_clean_body(in.text, in.len, lang, &fresh_body, NULL));
+    fz_same_spans(&body, from, &fresh_body);
+    nt_spans_free(&fresh_body);
+    nt_spans_free(&body);
+
+    /* the clean view (keywords/quotes with clean=): never longer than the
+     * text, every run's bytes are the original's, runs in order, and
+     * mapping its ends back lands inside the text */
+    nt_clean_view v;
+    nt_clean_view_init(&v, NULL);
+    FZ_OK(nt_clean_view_from_article(in.text, in.len, &a, NT_CLEAN_KEEP_TEXT, &v));
+    FZ_REQUIRE(v.len <= in.len);
+    int64_t vprev = 0, oprev = 0;
+    for (size_t k = 0; k < v.nsegs; k++) {
+        const nt_clean_seg *g = &v.segs[k];
+        FZ_REQUIRE(g->view >= vprev && g->orig >= oprev && g->len >= 0);
+        FZ_REQUIRE(g->view + g->len <= (int64_t)v.len && g->orig + g->len <= (int64_t)in.len);
+        FZ_REQUIRE(memcmp(v.text + g->view, in.text + g->orig, (size_t)g->len) == 0);
+        vprev = g->view + g->len;
+        oprev = g->orig + g->len;
+    }
+    FZ_REQUIRE(nt_clean_view_orig(&v, (int64_t)v.len, 1) <= (int64_t)in.len);
+    nt_clean_view_free(&v);
+
+    nt_article_free(&a);
+    fz_end(&in);
     return 0;
 }
