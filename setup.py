@@ -2,7 +2,8 @@
 
 Everything else (metadata, extras) lives in pyproject.toml.  Set
 NEWSTEXT_SANITIZE=1 to build with AddressSanitizer and UndefinedBehaviorSanitizer
-(used by the test suite's sanitizer run), NEWSTEXT_DEBUG=1 for -O0 -g.
+(used by the test suite's sanitizer run), NEWSTEXT_DEBUG=1 for -O0 -g.  Both
+also compile the allocation-failure hooks _core._fail_alloc/_alloc_count.
 """
 import glob
 import os
@@ -17,8 +18,12 @@ extra_link_args = []
 if os.name != "nt":  # csrc/batch.c: the worker pool of Corpus(n_jobs=...) uses POSIX threads
     extra_compile_args.append("-pthread")
     extra_link_args.append("-pthread")
+define_macros = []
+if os.environ.get("NEWSTEXT_SANITIZE") or os.environ.get("NEWSTEXT_DEBUG"):
+    # _core._fail_alloc / _core._alloc_count for tests/test_alloc_failures.py
+    define_macros.append(("NEWSTEXT_FAULT_INJECTION", "1"))
 if os.environ.get("NEWSTEXT_SANITIZE"):
-    san = ["-fsanitize=address,undefined", "-fno-sanitize-recover=undefined", "-fno-omit-frame-pointer"]
+    san = ["-fsanitize=address,undefined", "-fno-sanitize-recover=all", "-fno-omit-frame-pointer"]
     extra_compile_args += san + ["-O1", "-g"]
     extra_link_args += san
 elif os.environ.get("NEWSTEXT_DEBUG"):
@@ -32,6 +37,7 @@ setup(
             "newstext._core",
             sources=sources,
             include_dirs=["csrc"],
+            define_macros=define_macros,
             depends=sorted(glob.glob(os.path.join("csrc", "*.h"))),
             extra_compile_args=extra_compile_args,
             extra_link_args=extra_link_args,

@@ -1865,15 +1865,16 @@ static nt_status grow_items(const nt_allocator *a, void **p, size_t *cap, size_t
 
 static nt_status corpus_reserve_terms(nt_corpus *c, size_t need)
 {
-    if (need <= c->tcap)
-        return NT_OK;
     const nt_allocator *a = c->a;
     void *p = c->terms;
     nt_status st = grow_items(a, &p, &c->tcap, need, sizeof *c->terms);
     c->terms = p;
     if (st != NT_OK)
         return st;
-    /* keep the table at most half full */
+    /* keep the table at most half full; checked on every call, not only
+     * when terms grew: a failed slot allocation after a successful terms
+     * growth must be retried, or the table could fill up and a probe never
+     * find an empty slot */
     if (c->tcap * 2 > c->nslots) {
         size_t ns = pow2_at_least(c->tcap * 2);
         uint32_t *sl = xalloc(a, ns, 4);
@@ -1919,7 +1920,7 @@ static nt_status corpus_add_text(nt_corpus *c, const nt_tokenizer *tok, const ch
     c->doc_off = dp;
     if (st != NT_OK)
         return st;
-    size_t first_pair = c->npairs;
+    size_t first_pair = c->npairs, first_term = c->nterms, first_arena = c->arena_len;
     ws_t w;
     st = len ? analyse(&w, tok, text, len, &c->opts, c->a, intr) : NT_OK;
     if (!len)
@@ -1992,8 +1993,18 @@ static nt_status corpus_add_text(nt_corpus *c, const nt_tokenizer *tok, const ch
     if (len)
         ws_free(&w);
     if (st != NT_OK) {
-        /* roll the document back; interned terms without counts stay */
+        /* roll the document back, with the terms it interned: their ids
+         * would otherwise shift every later term's, and nt_corpus_terms()
+         * would count them.  They are the newest entries of the hash table,
+         * so clearing their slots breaks no older entry's probe chain. */
         c->npairs = first_pair;
+        if (c->nterms > first_term) {
+            for (size_t i = 0; i < c->nslots; i++)
+                if (c->slots[i] > first_term)
+                    c->slots[i] = 0;
+            c->nterms = first_term;
+            c->arena_len = first_arena;
+        }
         return st;
     }
     for (size_t p = first_pair; p < c->npairs; p++) {

@@ -55,15 +55,69 @@ static inline module_state *get_state(PyObject *module) {
     return (module_state *)PyModule_GetState(module);
 }
 
+/* ------------------------------------------- fault injection (debug builds)
+ * Built only with NEWSTEXT_SANITIZE=1 or NEWSTEXT_DEBUG=1 (setup.py defines
+ * NEWSTEXT_FAULT_INJECTION): _fail_alloc(n, sticky=False, /) makes the n-th
+ * core allocation from now on this thread fail (and, sticky, every one after
+ * it); _fail_alloc(0) disarms; _alloc_count() is the number of core
+ * allocations this thread made since the last _fail_alloc.  The state is
+ * thread-local and lives in the binding: the core keeps none. */
+#ifdef NEWSTEXT_FAULT_INJECTION
+static _Thread_local struct {
+    long calls, fail_at;
+    int sticky;
+} fault;
+
+static int fault_fails(void) {
+    long c = ++fault.calls;
+    return fault.fail_at > 0 && (c == fault.fail_at || (fault.sticky && c > fault.fail_at));
+}
+
+static PyObject *py_fail_alloc(PyObject *module, PyObject *args) {
+    (void)module;
+    long n;
+    int sticky = 0;
+    if (!PyArg_ParseTuple(args, "l|p:_fail_alloc", &n, &sticky)) return NULL;
+    if (n < 0) {
+        PyErr_SetString(PyExc_ValueError, "_fail_alloc() n must be >= 0");
+        return NULL;
+    }
+    fault.calls = 0;
+    fault.fail_at = n;
+    fault.sticky = sticky;
+    Py_RETURN_NONE;
+}
+
+static PyObject *py_alloc_count(PyObject *module, PyObject *unused) {
+    (void)module;
+    (void)unused;
+    return PyLong_FromLong(fault.calls);
+}
+
+#define FAULT_FAILS() fault_fails()
+#define FAULT_METHODS                                                                              \
+    {"_fail_alloc", (PyCFunction)py_fail_alloc, METH_VARARGS,                                     \
+     "_fail_alloc(n, sticky=False, /)\n--\n\nDebug builds only: fail the n-th core allocation " \
+     "from now on this thread (every one from the n-th on if sticky); 0 disarms."},               \
+        {"_alloc_count", (PyCFunction)py_alloc_count, METH_NOARGS,                                \
+         "_alloc_count()\n--\n\nDebug builds only: core allocations on this thread since the "  \
+         "last _fail_alloc()."},
+#else
+#define FAULT_FAILS() 0
+#define FAULT_METHODS
+#endif
+
 /* The core allocates through Python's raw allocator: thread-safe without the
  * GIL, and visible to tracemalloc. */
 static void *raw_malloc(void *ctx, size_t n) {
     (void)ctx;
+    if (FAULT_FAILS()) return NULL;
     return PyMem_RawMalloc(n);
 }
 static void *raw_realloc(void *ctx, void *p, size_t old, size_t n) {
     (void)ctx;
     (void)old;
+    if (FAULT_FAILS()) return NULL;
     return PyMem_RawRealloc(p, n);
 }
 static void raw_free(void *ctx, void *p, size_t n) {
@@ -2216,6 +2270,7 @@ static PyMethodDef core_methods[] = {
     {"entities", (PyCFunction)(void (*)(void))py_entities, METH_VARARGS | METH_KEYWORDS, entities_doc},
     {"duplicates", (PyCFunction)(void (*)(void))py_duplicates, METH_VARARGS | METH_KEYWORDS, duplicates_doc},
     {"batch", (PyCFunction)(void (*)(void))py_batch, METH_VARARGS | METH_KEYWORDS, batch_doc},
+    FAULT_METHODS
     {NULL, NULL, 0, NULL},
 };
 

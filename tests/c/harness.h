@@ -26,8 +26,9 @@ static int checks = 0, failures = 0;
     } while (0)
 
 /* An allocator context: counts malloc+realloc calls, fails call number
- * fail_at (1-based; 0 = never), and tracks live blocks and bytes so a test
- * can assert that everything was given back. */
+ * fail_at (1-based; 0 = never; a negative value -n fails call n and every
+ * call after it, the "sticky" failure of an exhausted heap), and tracks live
+ * blocks and bytes so a test can assert that everything was given back. */
 typedef struct {
     long calls;
     long fail_at;
@@ -35,9 +36,24 @@ typedef struct {
     size_t bytes;
 } test_alloc_ctx;
 
+/* Count one call; should it fail? */
+static inline int t_fails(test_alloc_ctx *c) {
+    ++c->calls;
+    if (c->fail_at > 0) return c->calls == c->fail_at;
+    if (c->fail_at < 0) return c->calls >= -c->fail_at;
+    return 0;
+}
+
+/* How many calls the context has failed so far. */
+static inline long t_failed(const test_alloc_ctx *c) {
+    if (c->fail_at > 0) return c->calls >= c->fail_at;
+    if (c->fail_at < 0) return c->calls >= -c->fail_at ? c->calls + c->fail_at + 1 : 0;
+    return 0;
+}
+
 static void *t_malloc(void *ctx, size_t n) {
     test_alloc_ctx *c = ctx;
-    if (++c->calls == c->fail_at) return NULL;
+    if (t_fails(c)) return NULL;
     void *p = malloc(n);
     if (p) {
         c->live++;
@@ -48,9 +64,12 @@ static void *t_malloc(void *ctx, size_t n) {
 
 static void *t_realloc(void *ctx, void *p, size_t old, size_t n) {
     test_alloc_ctx *c = ctx;
-    if (++c->calls == c->fail_at) return NULL;
+    if (t_fails(c)) return NULL;
     void *q = realloc(p, n);
-    if (q) c->bytes = c->bytes - old + n;
+    if (q) {
+        if (p == NULL) c->live++; /* realloc(NULL) is a malloc */
+        c->bytes = c->bytes - old + n;
+    }
     return q;
 }
 
