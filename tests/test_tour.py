@@ -129,6 +129,22 @@ def test_speakers_and_outlets_section(fresh):
     assert re.search(r"Kompas\.com\s+4\s+1\s+2", table)
 
 
+def test_entities_section(fresh):
+    ents = plain(fresh, "entities")
+    assert re.search(r"id_kompas_banjir_jakarta\s+Hendra Wiratmaja\s+person\s+3\s+456\s+\[Hendra Wiratmaja, Hendra\]", ents)
+    assert re.search(r"Lestari Handayani\s+person\s+2\s+1677", ents)
+    across = plain(fresh, "entities-across").splitlines()
+    assert re.match(r"Indonesia\s+3\s+5$", across[2])
+    assert len(across) == 7
+
+
+def test_duplicates_section(fresh):
+    out = plain(fresh, "duplicates").splitlines()
+    assert out[0] == "0"   # the seven examples: no near-duplicates
+    assert re.match(r"0\s+id_kompas_banjir_jakarta\s+republished_copy\s+0\.98\d*\s+0$", out[-1])
+    assert len([ln for ln in out if ln.strip()]) == 3
+
+
 def test_shared_quotes_section(fresh):
     shared = plain(fresh, "shared-quotes")
     assert re.search(r"0\s+0\s+outlet A\s+Rudi Hartanto\s+Stok beras nasional cukup .*0\.846154", shared)
