@@ -156,3 +156,10 @@ void nt_spans_release(nt_spans *s, int64_t **start, int64_t **end, uint8_t **kin
     s->len = 0;
     s->cap = 0;
 }
+
+void nt_spans_narrow32(const nt_spans *s, int32_t *start, int32_t *end) {
+    for (size_t i = 0; i < s->len; i++) {
+        start[i] = (int32_t)s->start[i];
+        end[i] = (int32_t)s->end[i];
+    }
+}

@@ -144,6 +144,11 @@ void nt_spans_free(nt_spans *s);
 void nt_spans_release(nt_spans *s, int64_t **start, int64_t **end, uint8_t **kind,
                       size_t *len, size_t *cap);
 
+/* Copy the offsets into 4-byte arrays of at least s->len elements (caller
+ * owned).  Every offset must fit in int32_t (0 <= offset <= INT32_MAX); the
+ * caller checks that, e.g. from the text's length.  O(n). */
+void nt_spans_narrow32(const nt_spans *s, int32_t *start, int32_t *end);
+
 /* --------------------------------------------------------------------- UTF-8 */
 
 /* Strict validation (RFC 3629: no overlongs, no surrogates, <= U+10FFFF).
@@ -167,6 +172,20 @@ size_t nt_utf8_count(const char *text, size_t len);
  * text order and do not overlap (as every producer in this library makes
  * them); otherwise still correct but O(len * n) in the worst case. */
 void nt_utf8_spans_to_units(const char *text, size_t len, nt_spans *spans);
+
+/* The same conversion, written to caller-owned 4-byte arrays start/end of at
+ * least spans->len elements instead of in place, for a binding that hands
+ * out narrow columns.  NT_ETOOBIG (nothing written) if the text has more
+ * than INT32_MAX units, so that an offset could not fit.
+ * well_formed (nonzero): the caller knows text is well-formed UTF-8, encoded
+ * surrogates allowed (what a Python str encodes to with surrogatepass); this
+ * skips an O(len) check.  If the claim is false the offsets are wrong but
+ * still within [0, len]; nothing is read or written out of bounds.
+ * *spans is left unchanged, except when the text turns out not to be
+ * well-formed (well_formed 0): then it is converted in place first.
+ * O(len + n) for spans in text order. */
+nt_status nt_utf8_spans_to_units32(const char *text, size_t len, int well_formed,
+                                   nt_spans *spans, int32_t *start, int32_t *end);
 
 /* ---------------------------------------------------------------- languages */
 

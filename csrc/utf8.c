@@ -239,16 +239,14 @@ static inline int64_t unit_of(unit_conv *u, int64_t off) {
     return (int64_t)(x - u->conts);
 }
 
-void nt_utf8_spans_to_units(const char *text, size_t len, nt_spans *spans) {
-    if (spans == NULL || spans->len == 0) return;
-    const unsigned char *p = (const unsigned char *)text;
-    if (!units_are_lead_bytes(p, len)) {
-        spans_to_units_walk(p, len, spans);
-        return;
-    }
+/* The conversion for text whose units all start at a non-continuation byte:
+ * read the byte offsets st_in/en_in[0:n) and write unit offsets to st64/en64
+ * (which may be st_in/en_in themselves) or, when st32 is non-NULL, to
+ * st32/en32.  Inlined into its two callers, where the choice is constant. */
+static inline void lead_spans_to_units(const unsigned char *p, size_t len, const int64_t *st_in,
+                                       const int64_t *en_in, size_t n, int64_t *st64,
+                                       int64_t *en64, int32_t *st32, int32_t *en32) {
     unit_conv u = {p, len, 0, 0, next_cont(p, 0, len)};
-    int64_t *st = spans->start, *en = spans->end;
-    const size_t n = spans->len;
     size_t k = 0;
     while (k < n) {
         /* The spans up to the next continuation byte, in order: unit_of
@@ -256,17 +254,55 @@ void nt_utf8_spans_to_units(const char *text, size_t len, nt_spans *spans) {
          * just that in a tight loop. */
         int64_t lo = (int64_t)u.at, hi = (int64_t)u.nc, c = (int64_t)u.conts;
         while (k < n) {
-            int64_t a = st[k], b = en[k];
+            int64_t a = st_in[k], b = en_in[k];
             if (a < lo || a > b || b > hi) break;
-            st[k] = a - c;
-            en[k] = b - c;
+            if (st32 != NULL) {
+                st32[k] = (int32_t)(a - c);
+                en32[k] = (int32_t)(b - c);
+            } else {
+                st64[k] = a - c;
+                en64[k] = b - c;
+            }
             lo = b;
             k++;
         }
         u.at = (size_t)lo;
         if (k == n) break;
-        st[k] = unit_of(&u, st[k]);
-        en[k] = unit_of(&u, en[k]);
+        int64_t a = unit_of(&u, st_in[k]), b = unit_of(&u, en_in[k]);
+        if (st32 != NULL) {
+            st32[k] = (int32_t)a;
+            en32[k] = (int32_t)b;
+        } else {
+            st64[k] = a;
+            en64[k] = b;
+        }
         k++;
     }
+}
+
+void nt_utf8_spans_to_units(const char *text, size_t len, nt_spans *spans) {
+    if (spans == NULL || spans->len == 0) return;
+    const unsigned char *p = (const unsigned char *)text;
+    if (!units_are_lead_bytes(p, len)) {
+        spans_to_units_walk(p, len, spans);
+        return;
+    }
+    lead_spans_to_units(p, len, spans->start, spans->end, spans->len, spans->start, spans->end,
+                        NULL, NULL);
+}
+
+nt_status nt_utf8_spans_to_units32(const char *text, size_t len, int well_formed,
+                                   nt_spans *spans, int32_t *start, int32_t *end) {
+    if (spans == NULL || spans->len == 0) return NT_OK;
+    /* units <= bytes, so only a text over 2 GiB needs counting */
+    if (len > (size_t)INT32_MAX && nt_utf8_count(text, len) > (size_t)INT32_MAX)
+        return NT_ETOOBIG;
+    const unsigned char *p = (const unsigned char *)text;
+    if (!well_formed && !units_are_lead_bytes(p, len)) {
+        spans_to_units_walk(p, len, spans);
+        nt_spans_narrow32(spans, start, end);
+        return NT_OK;
+    }
+    lead_spans_to_units(p, len, spans->start, spans->end, spans->len, NULL, NULL, start, end);
+    return NT_OK;
 }

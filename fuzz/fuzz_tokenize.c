@@ -9,7 +9,7 @@
  * (nothing lost); tokenizing B into an array that already holds the tokens
  * of A appends exactly the tokens of B alone (the array is appended to, so
  * earlier contents must not leak into the new text); nt_utf8_validate,
- * nt_utf8_decode, nt_utf8_count and nt_utf8_spans_to_units agree with the
+ * nt_utf8_decode, nt_utf8_count, nt_utf8_spans_to_units(32) agree with the
  * independent decoder of common.h.
  */
 #include "common.h"
@@ -90,6 +90,25 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FZ_REQUIRE(units.end[i] == (int64_t)in.units[toks.end[i]]);
     }
     nt_spans_free(&units);
+    /* the 4-byte conversion: checked always, trusted only on valid text */
+    if (toks.len > 0) {
+        int32_t *s32 = malloc(toks.len * sizeof(int32_t)), *e32 = malloc(toks.len * sizeof(int32_t));
+        FZ_REQUIRE(s32 != NULL && e32 != NULL);
+        for (int trusted = 0; trusted <= (int)in.valid; trusted++) {
+            nt_spans b;
+            nt_spans_init(&b, NULL);
+            for (size_t i = 0; i < toks.len; i++)
+                FZ_OK(nt_spans_push(&b, toks.start[i], toks.end[i], toks.kind[i]));
+            FZ_OK(nt_utf8_spans_to_units32(in.text, in.len, trusted, &b, s32, e32));
+            for (size_t i = 0; i < toks.len; i++) {
+                FZ_REQUIRE(s32[i] == (int32_t)in.units[toks.start[i]]);
+                FZ_REQUIRE(e32[i] == (int32_t)in.units[toks.end[i]]);
+            }
+            nt_spans_free(&b);
+        }
+        free(s32);
+        free(e32);
+    }
 
     nt_lang l = nt_lang_detect(in.text, in.len);
     FZ_REQUIRE(l == NT_LANG_ID || l == NT_LANG_EN);

@@ -230,10 +230,18 @@ static int check_signals(void *p) {
     return stop;
 }
 
+/* token_spans' narrow columns: 4-byte str offsets, allocated by run_core. */
+typedef struct {
+    int32_t *start;
+    int32_t *end;
+} narrow_cols;
+
 /* Run tokenizer (and optionally the splitter) with the GIL released on large
- * input.  Offsets in *toks (and *sents) are converted to str indices. */
+ * input.  Offsets in *toks (and *sents) are converted to str indices; with
+ * n32 (and no sents) they are written to new 4-byte arrays in *n32 instead
+ * (the caller frees them with PyMem_RawFree) and *toks keeps byte offsets. */
 static nt_status run_core(const nt_tokenizer *tok, const text_in *t, nt_spans *toks,
-                          nt_spans *sents) {
+                          nt_spans *sents, narrow_cols *n32) {
     intr_ctx ic = {NULL};
     nt_interrupt intr = {check_signals, &ic};
     nt_status s;
@@ -242,7 +250,20 @@ static nt_status run_core(const nt_tokenizer *tok, const text_in *t, nt_spans *t
     s = nt_tokenizer_run(tok, t->utf8, (size_t)t->len, toks, &intr);
     if (s == NT_OK && sents != NULL)
         s = nt_sentences_split(tok, t->utf8, (size_t)t->len, toks, sents, &intr);
-    if (s == NT_OK && !t->ascii) {
+    if (s == NT_OK && n32 != NULL) {
+        size_t n = toks->len ? toks->len : 1; /* an empty text still owns a buffer */
+        n32->start = raw_malloc(NULL, n * sizeof(int32_t)); /* fault-injectable */
+        n32->end = raw_malloc(NULL, n * sizeof(int32_t));
+        if (n32->start == NULL || n32->end == NULL) s = NT_ENOMEM;
+        else if (t->ascii) nt_spans_narrow32(toks, n32->start, n32->end);
+        else /* from a str: well-formed */
+            s = nt_utf8_spans_to_units32(t->utf8, (size_t)t->len, 1, toks, n32->start, n32->end);
+        if (s != NT_OK) {
+            PyMem_RawFree(n32->start);
+            PyMem_RawFree(n32->end);
+            n32->start = n32->end = NULL;
+        }
+    } else if (s == NT_OK && !t->ascii) {
         if (sents != NULL) nt_utf8_spans_to_units(t->utf8, (size_t)t->len, sents);
         else nt_utf8_spans_to_units(t->utf8, (size_t)t->len, toks);
     }
@@ -412,7 +433,7 @@ static PyObject *py_tokens(PyObject *module, PyObject *args, PyObject *kwargs) {
     }
     nt_spans toks;
     nt_spans_init(&toks, &py_allocator);
-    nt_status s = run_core(pick_tokenizer(st, lg, &t), &t, &toks, NULL);
+    nt_status s = run_core(pick_tokenizer(st, lg, &t), &t, &toks, NULL, NULL);
     PyObject *list = NULL;
     if (s != NT_OK) {
         raise_status(s);
@@ -449,7 +470,7 @@ static PyObject *py_tokenize(PyObject *module, PyObject *args, PyObject *kwargs)
     }
     nt_spans toks;
     nt_spans_init(&toks, &py_allocator);
-    nt_status s = run_core(pick_tokenizer(st, lg, &t), &t, &toks, NULL);
+    nt_status s = run_core(pick_tokenizer(st, lg, &t), &t, &toks, NULL, NULL);
     PyObject *list = NULL;
     if (s != NT_OK) {
         raise_status(s);
@@ -489,7 +510,8 @@ done:
 PyDoc_STRVAR(token_spans_doc,
 "token_spans($module, text, *, lang='auto')\n--\n\n"
 "-> TokenSpans\n\nToken boundaries without per-token objects: TokenSpans(starts, ends, kinds),\n"
-"three read-only memoryviews (formats 'q', 'q', 'B') of equal length.\n"
+"three read-only memoryviews of equal length: starts and ends in format 'i'\n"
+"(int32) for texts under 2**31 UTF-8 bytes, else 'q' (int64); kinds in 'B'.\n"
 "starts/ends are str indices; kinds index newstext.TOKEN_KINDS.");
 
 static PyObject *py_token_spans(PyObject *module, PyObject *args, PyObject *kwargs) {
@@ -505,7 +527,11 @@ static PyObject *py_token_spans(PyObject *module, PyObject *args, PyObject *kwar
     }
     nt_spans toks;
     nt_spans_init(&toks, &py_allocator);
-    nt_status s = run_core(pick_tokenizer(st, lg, &t), &t, &toks, NULL);
+    /* 4-byte offsets whenever every str index fits (texts under 2**31
+     * characters): half the fresh memory a kept result costs */
+    narrow_cols n32 = {NULL, NULL};
+    int narrow = t.len <= INT32_MAX;
+    nt_status s = run_core(pick_tokenizer(st, lg, &t), &t, &toks, NULL, narrow ? &n32 : NULL);
     text_release(&t);
     if (s != NT_OK) {
         nt_spans_free(&toks);
@@ -513,6 +539,8 @@ static PyObject *py_token_spans(PyObject *module, PyObject *args, PyObject *kwar
     }
     if (toks.cap == 0 && nt_spans_reserve(&toks, 1) != NT_OK) { /* empty text: own a buffer */
         nt_spans_free(&toks);
+        PyMem_RawFree(n32.start);
+        PyMem_RawFree(n32.end);
         return PyErr_NoMemory();
     }
     int64_t *starts, *ends;
@@ -520,8 +548,15 @@ static PyObject *py_token_spans(PyObject *module, PyObject *args, PyObject *kwar
     size_t len, cap;
     nt_spans_release(&toks, &starts, &ends, &kinds, &len, &cap);
     PyObject *items[3];
-    items[0] = column_view(st, starts, (Py_ssize_t)len, 8, "q");
-    items[1] = column_view(st, ends, (Py_ssize_t)len, 8, "q");
+    if (narrow) {
+        PyMem_RawFree(starts);
+        PyMem_RawFree(ends);
+        items[0] = column_view(st, n32.start, (Py_ssize_t)len, 4, "i");
+        items[1] = column_view(st, n32.end, (Py_ssize_t)len, 4, "i");
+    } else {
+        items[0] = column_view(st, starts, (Py_ssize_t)len, 8, "q");
+        items[1] = column_view(st, ends, (Py_ssize_t)len, 8, "q");
+    }
     items[2] = column_view(st, kinds, (Py_ssize_t)len, 1, "B");
     return make_record(st->TokenSpans, 3, items);
 }
@@ -566,7 +601,7 @@ static PyObject *py_sentences(PyObject *module, PyObject *args, PyObject *kwargs
     nt_spans toks, sents;
     nt_spans_init(&toks, &py_allocator);
     nt_spans_init(&sents, &py_allocator);
-    nt_status s = run_core(pick_tokenizer(st, lg, &t), &t, &toks, &sents);
+    nt_status s = run_core(pick_tokenizer(st, lg, &t), &t, &toks, &sents, NULL);
     nt_spans_free(&toks);
     PyObject *list = NULL;
     if (s != NT_OK) {

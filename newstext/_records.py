@@ -37,8 +37,9 @@ class Span(NamedTuple):
 class TokenSpans(NamedTuple):
     """Token boundaries as three parallel buffers, without per-token objects.
 
-    ``starts`` and ``ends`` are ``memoryview`` objects of format ``"q"``
-    (int64 ``str`` offsets); ``kinds`` has format ``"B"`` (uint8 indices into
+    ``starts`` and ``ends`` are ``memoryview`` objects of ``str`` offsets,
+    format ``"i"`` (int32) for texts under 2**31 UTF-8 bytes and ``"q"``
+    (int64) from there on; ``kinds`` has format ``"B"`` (uint8 indices into
     ``newstext.TOKEN_KINDS``).  ``numpy.asarray`` wraps them without copying;
     ``.tolist()`` gives Python lists.
     """

@@ -1,4 +1,5 @@
-"""The keyword text limit, NT_KW_MAX_TEXT (csrc/newstext.h, SECURITY.md).
+"""The keyword text limit, NT_KW_MAX_TEXT (csrc/newstext.h, SECURITY.md), and
+the token_spans switch from 4-byte to 8-byte offsets at 2**31 UTF-8 bytes.
 
 keywords(), tfidf(), distinctive() and the Corpus/Document calls built on
 them accept a text of at most 134,217,727 UTF-8 bytes (their indices are
@@ -8,6 +9,8 @@ sentence at the end shows the text is really read up to the limit.
 """
 
 from __future__ import annotations
+
+import os
 
 import pytest
 
@@ -68,3 +71,25 @@ def test_corpus_functions_at_and_over_the_limit():
 
 def test_top_zero_reads_nothing_so_has_no_limit():
     assert newstext.keywords(padded(LIMIT + 1), lang="id", top=0) == []
+
+
+# ------------------------------------------------------------------ token_spans offsets
+
+NARROW_MAX = 2**31 - 1  # token_spans: 4-byte offsets up to INT32_MAX UTF-8 bytes
+
+
+@pytest.mark.skipif(os.environ.get("NEWSTEXT_TEST_SANITIZED") == "1",
+                    reason="4 GB of text under ASan is not worth it; the normal run covers it")
+@pytest.mark.parametrize("nbytes, fmt", [(NARROW_MAX, "i"), (NARROW_MAX + 1, "q")])
+def test_token_spans_offset_width_at_two_gib(nbytes, fmt):
+    """Below 2**31 UTF-8 bytes the offset columns are int32 ('i'); from there
+    on int64 ('q'), so no offset is ever truncated."""
+    text = padded(nbytes)
+    spans = newstext.token_spans(text, lang="id")
+    assert spans.starts.format == fmt and spans.ends.format == fmt
+    start = nbytes - len(NEWS)
+    assert spans.starts.tolist()[:2] == [start, start + 7]
+    assert spans.ends.tolist()[-1] == nbytes
+    assert [text[a:b] for a, b in zip(spans.starts.tolist(), spans.ends.tolist())] == \
+        newstext.tokenize(NEWS, lang="id")
+    del text, spans

@@ -235,6 +235,48 @@ static void test_utf8(void) {
     CHECK(s.start[2] == 11 && s.end[2] == 12);
     CHECK(s.start[3] == 24 && s.end[3] == 25);
     nt_spans_free(&s);
+
+    /* the same into 4-byte arrays, trusted or checked: *spans keeps bytes */
+    for (int trusted = 0; trusted <= 1; trusted++) {
+        nt_spans b;
+        nt_spans_init(&b, NULL);
+        nt_spans_push(&b, 0, 3, 0);
+        nt_spans_push(&b, 3, 7, 0);
+        nt_spans_push(&b, 13, 16, 0);
+        nt_spans_push(&b, 28, 32, 0);
+        int32_t st32[4] = {-1, -1, -1, -1}, en32[4] = {-1, -1, -1, -1};
+        CHECK(nt_utf8_spans_to_units32(t, strlen(t), trusted, &b, st32, en32) == NT_OK);
+        CHECK(st32[0] == 0 && en32[0] == 1 && st32[1] == 1 && en32[1] == 5);
+        CHECK(st32[2] == 11 && en32[2] == 12 && st32[3] == 24 && en32[3] == 25);
+        CHECK(b.start[2] == 13 && b.end[3] == 32);
+        nt_spans_free(&b);
+    }
+    /* ill-formed text (checked): walked like the in-place conversion, and
+     * *spans converted too; out-of-order spans also come out right */
+    const char *illf = "a\xFF" "b\xE2\x80" "c";
+    nt_spans w;
+    nt_spans_init(&w, NULL);
+    nt_spans_push(&w, 2, 3, 0); /* b: unit 2 */
+    nt_spans_push(&w, 5, 6, 0); /* c: unit 5 (\xE2 \x80 are two units) */
+    nt_spans_push(&w, 0, 1, 0); /* a, out of order */
+    int32_t ws[3], we[3];
+    CHECK(nt_utf8_spans_to_units32(illf, 6, 0, &w, ws, we) == NT_OK);
+    CHECK(ws[0] == 2 && we[0] == 3 && ws[1] == 5 && we[1] == 6 && ws[2] == 0 && we[2] == 1);
+    CHECK(w.start[1] == 5);
+    /* nothing to convert */
+    nt_spans_clear(&w);
+    CHECK(nt_utf8_spans_to_units32(illf, 6, 0, &w, ws, we) == NT_OK);
+    nt_spans_free(&w);
+
+    /* narrowing copy */
+    nt_spans nn;
+    nt_spans_init(&nn, NULL);
+    nt_spans_push(&nn, 7, 9, 0);
+    nt_spans_push(&nn, INT32_MAX - 1, INT32_MAX, 0);
+    int32_t ns[2], ne[2];
+    nt_spans_narrow32(&nn, ns, ne);
+    CHECK(ns[0] == 7 && ne[0] == 9 && ns[1] == INT32_MAX - 1 && ne[1] == INT32_MAX);
+    nt_spans_free(&nn);
 }
 
 static void test_tokenizer_api(void) {
