@@ -626,10 +626,10 @@ void nt_quotes_free(nt_quotes *q);
  * a line with no final punctuation (a headline) names no source.  A name in
  * apposition after a role wins over the role (kata juru bicara X, Name, ...);
  * an unnamed source is its noun phrase ("...," a senior official told / X's
- * office said / Kelompok masyarakat sipil menyebut), never carried; verbs in
- * a relative clause (yang/who/which ...) are skipped.  A quote inside a
- * sentence made only of capitalised words (and function words) is a name:
- * NT_QUOTE_OTHER.
+ * office said / Kelompok masyarakat sipil menyebut), carried to the next
+ * sentence only; verbs in a relative clause (yang/who/which ...) are
+ * skipped.  A quote inside a sentence made only of capitalised words (and
+ * function words) is a name: NT_QUOTE_OTHER.
  *
  * Errors: NT_EINVAL (NULL tok/out, NULL text with len > 0), NT_ENOMEM,
  * NT_ETOOBIG (more than 2^32 - 1 tokens: token indices are kept in 32 bits),

@@ -73,6 +73,9 @@ typedef struct ctx {
     size_t htcap;
     const nt_allocator *al;
     spk last;           /* most recently named source                */
+    spk local;          /* an unnamed source (senior official) quoted last,  */
+    size_t local_next;  /* and the end of its sentence: the source of a quote
+                           in the next sentence                          */
     size_t title_cursor;
 } ctx;
 
@@ -524,6 +527,20 @@ static spk carried(const ctx *c) {
     return s;
 }
 
+/* The source carried to a -nya cue, a pronoun or a continuation at token
+ * i: the unnamed source quoted in the sentence before or this one ("...,"
+ * seorang warga mengatakan. "..." / "...," katanya), else the most recently
+ * named source, else none. */
+static spk carried_at(const ctx *c, size_t i) {
+    if (c->local.valid && i < c->nt && c->sfirst[i] <= c->local_next) {
+        spk s = c->local;
+        s.ms = s.me = -1;
+        s.carried = true;
+        return s;
+    }
+    return c->last.valid ? carried(c) : spk_none();
+}
+
 static bool is_skip(const ctx *c, size_t j) {
     if (j >= c->nt) return false;
     uint8_t k = c->tk[j];
@@ -638,7 +655,7 @@ static spk subject_of(ctx *c, size_t v, size_t lo) {
         skipped++;
     }
     if (is_skip(c, j)) return spk_none();
-    if (is_pronoun(c, j)) return c->last.valid ? carried(c) : spk_none();
+    if (is_pronoun(c, j)) return carried_at(c, j);
     if (content_word(c, j)) {
         /* a relative clause before the verb: the subject is before it
          * (Warga yang tinggal di tepi sungai mengatakan) */
@@ -813,7 +830,7 @@ static spk sentence_subject(ctx *c, size_t lo, size_t hi) {
 static spk speaker_phrase(ctx *c, size_t j, size_t *end) {
     *end = j;
     if (j >= c->nt || (c->fl[j] & F_PARA)) return spk_none();
-    if (is_pronoun(c, j)) return c->last.valid ? carried(c) : spk_none();
+    if (is_pronoun(c, j)) return carried_at(c, j);
     if (name_word(c, j)) {
         *end = run_chain(c, j);
         return spk_from_run(c, j, *end);
@@ -921,6 +938,7 @@ static void reported_speech(ctx *c, size_t x, size_t y) {
         }
         if (s.valid && !s.carried && s.person) {
             c->last = s;
+            c->local.valid = false;
             return;
         }
     }
@@ -945,6 +963,7 @@ static void reported_speech(ctx *c, size_t x, size_t y) {
                              (s.valid && s.ne - s.ns > s.me - s.ms && i == c->sfirst[i]);
                 if (s.valid && s.person && known) {
                     c->last = s;
+                    c->local.valid = false;
                     return;
                 }
             }
@@ -1146,12 +1165,12 @@ static bool post_cue(ctx *c, size_t cl, attr *r) {
     if (lex(c, NT_LEX_QUOTE_CUE_POST, i) && !is_cap(c, i)) {
         set_cue(r, c, i);
         spk s = speaker_after(c, i + 1);
-        r->sp = s.valid ? s : (c->last.valid ? carried(c) : spk_none());
+        r->sp = s.valid ? s : carried_at(c, i);
         return true;
     }
     if (is_nya_cue(c, i) && !is_cap(c, i)) {
         set_cue(r, c, i);
-        r->sp = c->last.valid ? carried(c) : spk_none();
+        r->sp = carried_at(c, i);
         return true;
     }
     /* "...," Putin menambahkan / he said / Smith told Reuters */
@@ -1162,7 +1181,7 @@ static bool post_cue(ctx *c, size_t cl, attr *r) {
         if (v < c->nt && !(c->fl[v] & F_PARA) &&
             (lex(c, NT_LEX_QUOTE_CUE_VERB, v) || lex(c, NT_LEX_QUOTE_CUE_POST, v)) && !is_cap(c, v)) {
             set_cue(r, c, v);
-            if (is_pronoun(c, i)) r->sp = c->last.valid ? carried(c) : spk_none();
+            if (is_pronoun(c, i)) r->sp = carried_at(c, i);
             else r->sp = spk_from_run(c, i, e);
             return true;
         }
@@ -1293,11 +1312,11 @@ static void attribute(ctx *c, const rawq *q, attr *r) {
         if (clause_cue(c, lo, q->o, &t)) {
             *r = t;
             r->kind = NT_QUOTE_DIRECT;
-            if (!r->sp.valid && c->last.valid) r->sp = carried(c);
+            if (!r->sp.valid) r->sp = carried_at(c, first);
             return;
         }
         r->kind = NT_QUOTE_DIRECT;
-        if (c->last.valid) r->sp = carried(c);
+        r->sp = carried_at(c, first);
         return;
     }
     if (first == lo || para_start) {
@@ -1305,7 +1324,7 @@ static void attribute(ctx *c, const rawq *q, attr *r) {
         if (para_only && words <= 5 && !ends_with_punct(c, q->b)) return; /* heading */
         if (words >= 3 || ends_with_punct(c, q->b)) {
             r->kind = NT_QUOTE_DIRECT;
-            if (c->last.valid) r->sp = carried(c);
+            r->sp = carried_at(c, first);
             return;
         }
         return;
@@ -1369,6 +1388,7 @@ static nt_status names_prepare(ctx *c, const nt_tokenizer *tok, const char *text
     c->tk = toks->kind;
     c->nt = toks->len;
     c->last = spk_none();
+    c->local = spk_none();
     if (c->nt == 0) return NT_OK;
     if (c->nt >= (size_t)UINT32_MAX) { /* token indices are stored in 32 bits */
         c->nt = 0;
@@ -1575,12 +1595,21 @@ nt_status nt_quotes_extract(const nt_tokenizer *tok, const char *text, size_t le
             out_q.speaker_end = r.sp.me;
             out_q.name_start = r.sp.ns;
             out_q.name_end = r.sp.ne;
-            if (r.sp.carried) out_q.flags |= NT_QUOTE_CARRIED;
-            else {
+            if (r.sp.carried) {
+                out_q.flags |= NT_QUOTE_CARRIED;
+                if (c.local.valid && r.sp.ns == c.local.ns && r.sp.ne == c.local.ne)
+                    c.local_next = c.slast[q->c != NONE ? q->c : q->b - 1]; /* "..." "..." */
+            } else {
                 uint32_t cp;
                 nt_utf8_decode(text, len, (size_t)r.sp.ms, &cp);
                 nt_gc g = nt_uc_category(cp);
-                if ((g == NT_GC_Lu || g == NT_GC_Lt) && !r.sp.noun) c.last = r.sp;
+                if ((g == NT_GC_Lu || g == NT_GC_Lt) && !r.sp.noun) {
+                    c.last = r.sp;
+                    c.local.valid = false;
+                } else {
+                    c.local = r.sp; /* unnamed: continued in the next sentence only */
+                    c.local_next = c.slast[q->c != NONE ? q->c : q->b - 1];
+                }
             }
         }
         st = quotes_push(out, &out_q);

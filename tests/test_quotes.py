@@ -279,14 +279,13 @@ def cued(text, lang="auto"):
 
 def test_unnamed_source_after_the_quote():
     # a noun phrase (its article left out) before the cue verb, when a comma,
-    # ? or ! ties the quote to it; its speaker is the phrase, not a name, so
-    # it is not carried to the next quote
+    # ? or ! ties the quote to it; the quote in the next sentence continues it
     text = ("\"The levee will hold through the weekend,\" a senior county engineer told reporters on Friday. "
             "\"We have sandbags for every street.\"\n\n"
             "\"Is the bridge safe?\" the transport minister asked. \"It is,\" the engineer also said.\n")
     assert cued(text, lang="en") == [
         ("The levee will hold through the weekend,", "senior county engineer", "told", "direct"),
-        ("We have sandbags for every street.", None, None, "direct"),
+        ("We have sandbags for every street.", "senior county engineer", None, "direct"),
         ("Is the bridge safe?", "transport minister", "asked", "direct"),
         ("It is,", "engineer", "said", "direct"),
     ]
@@ -321,13 +320,17 @@ def test_noun_phrase_subject_is_not_cut_to_its_last_word():
     assert cued(text) == [("tolak tambang pasir", "spanduk", "bertuliskan", "partial")]
 
 
-def test_noun_phrase_speaker_is_never_carried():
-    # "Kelompok tani setempat" starts with a capital but names nobody: the
-    # quote with no cue after it keeps the person named before
+def test_noun_phrase_speaker_is_carried_one_sentence_only():
+    # "Kelompok tani setempat" starts with a capital but names nobody: it
+    # speaks on in the next sentence, not in the quote after that, which
+    # keeps the person named before
     text = ("\"Pupuk datang terlambat,\" kata Joko Susilo, ketua kelompok tani.\n\n"
             "Kelompok tani setempat menyebut harga pupuk \"tidak masuk akal\".\n\n"
-            "\"Kami menunggu jawaban dinas.\"\n")
-    assert [q[1] for q in cued(text)] == ["Joko Susilo", "Kelompok tani setempat", "Joko Susilo"]
+            "\"Kami menunggu jawaban dinas,\" katanya.\n\n"
+            "Dinas pertanian belum memberi tanggapan hingga Senin sore.\n\n"
+            "\"Kami menunggu sampai akhir bulan.\"\n")
+    assert [q[1] for q in cued(text)] == ["Joko Susilo", "Kelompok tani setempat", "Kelompok tani setempat",
+                                          "Joko Susilo"]
 
 
 def test_relative_clause_between_subject_and_verb():
