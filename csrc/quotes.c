@@ -622,12 +622,18 @@ static size_t noun_phrase_back(const ctx *c, size_t h, size_t lo) {
 }
 
 /* The relative pronoun (yang, who, which) opening a clause that runs up to
- * the token before v, at most 16 words back with no punctuation between;
+ * the token before v, at most 16 words back with no punctuation between and
+ * no new clause (a conjunction before a function word or a capitalised
+ * word: "... dan para ekonom menilai", "... and the economists said");
  * NONE when there is none. */
 static size_t relative_pronoun_before(const ctx *c, size_t v, size_t lo) {
     for (size_t y = v; y > lo && v - y < 16;) {
         y--;
         if (!is_word(c, y)) return NONE;
+        if ((word_is(c, y, "dan") || word_is(c, y, "serta") || word_is(c, y, "tetapi") || word_is(c, y, "namun") ||
+             word_is(c, y, "sedangkan") || word_is(c, y, "and") || word_is(c, y, "but") || word_is(c, y, "while")) &&
+            y + 1 < v && (func_word(c, y + 1) || is_cap(c, y + 1)))
+            return NONE;
         if (!is_cap(c, y) && (word_is(c, y, "yang") || word_is(c, y, "who") || word_is(c, y, "which")))
             return y; /* not the WHO */
     }
@@ -1245,7 +1251,8 @@ static bool post_cue(ctx *c, size_t cl, attr *r) {
 /* The first reporting verb of the sentence before token o, or "menurut X". */
 static bool clause_cue(ctx *c, size_t lo, size_t o, attr *r) {
     size_t from = o > lo + LOOK_BACK ? o - LOOK_BACK : lo;
-    for (size_t i = from; i < o; i++) {
+    size_t verb = NONE, relative = NONE;
+    for (size_t i = from; i < o && verb == NONE; i++) {
         if (!is_word(c, i) || (c->fl[i] & F_INSIDE)) continue;
         if (word_is(c, i, "menurut") ||
             (word_is(c, i, "according") && word_is(c, i + 1, "to") && name_word(c, i + 2))) {
@@ -1255,15 +1262,19 @@ static bool clause_cue(ctx *c, size_t lo, size_t o, attr *r) {
             return r->sp.valid;
         }
         if (is_verb(c, i) || word_is(c, i, "dianggapnya")) {
-            if (in_relative(c, i, lo)) continue; /* Seorang diplomat yang ... meminta */
-            set_cue(r, c, i);
-            spk s = subject_of(c, i, lo);
-            if (!s.valid) s = sentence_subject(c, lo, i);
-            r->sp = s;
-            return true;
+            /* a verb inside a relative clause (Seorang diplomat yang ...
+             * meminta ...) only when no main verb follows */
+            if (!in_relative(c, i, lo)) verb = i;
+            else if (relative == NONE) relative = i;
         }
     }
-    return false;
+    if (verb == NONE) verb = relative;
+    if (verb == NONE) return false;
+    set_cue(r, c, verb);
+    spk s = subject_of(c, verb, lo);
+    if (!s.valid) s = sentence_subject(c, lo, verb);
+    r->sp = s;
+    return true;
 }
 
 /* Is the quoted text [a, b) a name or a title rather than words spoken:

@@ -342,6 +342,17 @@ def test_relative_clause_between_subject_and_verb():
     assert cued(text) == [("sampai situasi tenang", "pejabat", "mengatakan", "partial")]
     text = "Warga yang tinggal di tepi sungai mengatakan, air naik \"sangat cepat\" pada malam hari."
     assert cued(text) == [("sangat cepat", "Warga", "mengatakan", "partial")]
+    # a verb in the relative clause is the cue when no main verb follows
+    text = ("Menteri Perdagangan Arif Hidayat membuka rapat. "
+            "Menteri yang baru dilantik itu menjanjikan \"perubahan besar\".")
+    assert cued(text) == [("perubahan besar", "Arif Hidayat", "menjanjikan", "partial")]
+    # a conjunction before a new subject ends the clause
+    text = ("Data yang dirilis BPS pekan lalu menunjukkan inflasi naik dan para ekonom menilai kenaikan itu "
+            "\"masih wajar\".")
+    assert cued(text) == [("masih wajar", "ekonom", "menilai", "partial")]
+    text = ("The report which the agency released on Monday showed prices rising and the economists said "
+            "the rise was \"still manageable\".")
+    assert cued(text, lang="en") == [("still manageable", "economists", "said", "partial")]
     # WHO is an organisation, not the English relative pronoun
     text = "Dalam laporannya, WHO mengatakan vaksin itu \"aman dan efektif\"."
     assert cued(text) == [("aman dan efektif", "WHO", "mengatakan", "partial")]
