@@ -870,12 +870,14 @@ static spk speaker_phrase(ctx *c, size_t j, size_t *end) {
  * the personal name in apposition after it when it is a role or a body:
  * kata juru bicara otoritas pangan, Grace Lim Wei Ling, dalam ... / said
  * the agency spokeswoman, Laura Kent.  The name must end the apposition
- * (a comma, a full stop, the paragraph end or an adjunct after it) and be
+ * (a comma, a full stop, an age in brackets, the paragraph end or an
+ * adjunct after it) and be
  * a person's: two or more words, a title, or the short form of a longer
  * name, so "kata polisi, Jakarta, ..." keeps the police. */
 static spk speaker_after(ctx *c, size_t j) {
     size_t e;
     spk s = speaker_phrase(c, j, &e);
+    if (e < c->nt && c->tk[e] == NT_TOK_NUMBER && punct_is(c, e + 1, ',')) e++; /* Ketua RT 05, Name */
     if (!s.valid || s.carried || !punct_is(c, e, ',') || !name_word(c, e + 1) || (c->fl[e + 1] & F_PARA)) return s;
     if (s.person && name_word(c, j)) {
         /* what looks like a name after a title or a role (Kepala Dinas
@@ -884,8 +886,9 @@ static spk speaker_after(ctx *c, size_t j) {
         if (strip_run(c, j, e, &na0, &nb0, &t0) != R_NAME || (t0 == NONE && na0 == j)) return s;
     }
     size_t f = run_fwd(c, e + 1);
-    if (!(f >= c->pend[e] || punct_is(c, f, ',') || punct_is(c, f, '.') || lex(c, NT_LEX_QUOTE_ADJUNCTS, f)))
-        return s;
+    if (!(f >= c->pend[e] || punct_is(c, f, ',') || punct_is(c, f, '.') || punct_is(c, f, '(') ||
+          lex(c, NT_LEX_QUOTE_ADJUNCTS, f)))
+        return s; /* (35): an age */
     size_t na, nb, title;
     if (strip_run(c, e + 1, f, &na, &nb, &title) != R_NAME) return s;
     spk s2 = spk_from_run(c, e + 1, f);

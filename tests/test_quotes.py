@@ -365,6 +365,11 @@ def test_name_in_apposition_after_a_role_is_the_speaker():
     assert cued(text) == [("Stok beras cukup,", "Rina Amelia", "ujar", "direct")]
     text = "\"The river is falling,\" said the agency spokeswoman, Laura Kent."
     assert cued(text, lang="en") == [("The river is falling,", "Laura Kent", "said", "direct")]
+    # an age in brackets may follow the name; a number may end the role
+    text = "\"Sepi sekali hari ini,\" kata sopir bajaj, Anto Sugiantono (35), di Tanah Abang."
+    assert cued(text) == [("Sepi sekali hari ini,", "Anto Sugiantono", "kata", "direct")]
+    text = "\"Kami siap,\" kata Ketua RT 05, Budi Santoso."
+    assert cued(text) == [("Kami siap,", "Budi Santoso", "kata", "direct")]
     # a lone capitalised word after the comma is a place, not a person
     text = "\"Stok beras cukup,\" kata polisi, Jakarta, kemarin."
     assert cued(text) == [("Stok beras cukup,", "polisi", "kata", "direct")]
