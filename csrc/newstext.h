@@ -622,7 +622,14 @@ void nt_quotes_free(nt_quotes *q);
  * first reporting verb (partial quotes) or Menurut X / according to X; a
  * quote opening a sentence or paragraph without any cue continues the
  * previous speaker.  Pronouns and -nya cues take the source most recently
- * named, including in reported speech without quotes (Ihsan menyebut, ...).
+ * named, including in reported speech without quotes (Ihsan menyebut, ...);
+ * a line with no final punctuation (a headline) names no source.  A name in
+ * apposition after a role wins over the role (kata juru bicara X, Name, ...);
+ * an unnamed source is its noun phrase ("...," a senior official told / X's
+ * office said / Kelompok masyarakat sipil menyebut), carried to the next
+ * sentence only; verbs in a relative clause (yang/who/which ...) are
+ * skipped.  A quote inside a sentence made only of capitalised words (and
+ * function words) is a name: NT_QUOTE_OTHER.
  *
  * Errors: NT_EINVAL (NULL tok/out, NULL text with len > 0), NT_ENOMEM,
  * NT_ETOOBIG (more than 2^32 - 1 tokens: token indices are kept in 32 bits),

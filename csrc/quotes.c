@@ -52,6 +52,8 @@ typedef struct spk {
     int64_t ms, me, ns, ne;
     bool valid, carried;
     bool person;      /* a personal name (not a role, an institution, a noun) */
+    bool noun;        /* a common-noun phrase (masyarakat sipil, senior official):
+                         never carried to later quotes as their source */
 } spk;
 
 typedef struct ctx {
@@ -71,6 +73,9 @@ typedef struct ctx {
     size_t htcap;
     const nt_allocator *al;
     spk last;           /* most recently named source                */
+    spk local;          /* an unnamed source (senior official) quoted last,  */
+    size_t local_next;  /* and the end of its sentence: the source of a quote
+                           in the next sentence                          */
     size_t title_cursor;
 } ctx;
 
@@ -408,14 +413,20 @@ static bool run_contains(const ctx *c, const run *r, size_t a, size_t b) {
 }
 
 static spk spk_none(void) {
-    spk s = {-1, -1, -1, -1, false, false, false};
+    spk s = {-1, -1, -1, -1, false, false, false, false};
+    return s;
+}
+
+/* A speaker that is the common-noun phrase [a, b] (tokens, inclusive). */
+static spk spk_noun(const ctx *c, size_t a, size_t b) {
+    spk s = {c->ts[a], c->te[b], c->ts[a], c->te[b], true, false, false, true};
     return s;
 }
 
 /* A speaker from name tokens [a, b): canonical = the longest inventory run
  * containing them. */
 static spk spk_from_name(const ctx *c, size_t a, size_t b) {
-    spk s = {c->ts[a], c->te[b - 1], c->ts[a], c->te[b - 1], true, false, true};
+    spk s = {c->ts[a], c->te[b - 1], c->ts[a], c->te[b - 1], true, false, true, false};
     if (b - a == 1) {
         /* a lone acronym (KPK, KCNA) is an institution */
         const char *p = tptr(c, a);
@@ -493,7 +504,7 @@ static spk spk_from_run(ctx *c, size_t a, size_t b) {
             s.person = false; /* a place (di Surabaya) or the tail of an organisation's name */
         return s;
     }
-    spk s = {c->ts[na], c->te[nb - 1], c->ts[na], c->te[nb - 1], true, false, false};
+    spk s = {c->ts[na], c->te[nb - 1], c->ts[na], c->te[nb - 1], true, false, false, false};
     if (t == R_ROLE && nb - na == 1 && c->htcap) {
         /* a bare title ("kata Presiden"): the person last named with it */
         titles_advance(c, na);
@@ -514,6 +525,20 @@ static spk carried(const ctx *c) {
     s.ms = s.me = -1;
     s.carried = true;
     return s;
+}
+
+/* The source carried to a -nya cue, a pronoun or a continuation at token
+ * i: the unnamed source quoted in the sentence before or this one ("...,"
+ * seorang warga mengatakan. "..." / "...," katanya), else the most recently
+ * named source, else none. */
+static spk carried_at(const ctx *c, size_t i) {
+    if (c->local.valid && i < c->nt && c->sfirst[i] <= c->local_next) {
+        spk s = c->local;
+        s.ms = s.me = -1;
+        s.carried = true;
+        return s;
+    }
+    return c->last.valid ? carried(c) : spk_none();
 }
 
 static bool is_skip(const ctx *c, size_t j) {
@@ -547,6 +572,85 @@ static bool content_word(const ctx *c, size_t i) {
            !lex(c, NT_LEX_QUOTE_CUE_VERB, i) && !lex(c, NT_LEX_QUOTE_SKIP, i);
 }
 
+/* Does word i end in an English possessive 's (the word "'s" itself, or a
+ * word it is fused to: O’Brien’s)? */
+static bool possessive(const ctx *c, size_t i) {
+    if (!is_word(c, i)) return false;
+    size_t n = tlen(c, i);
+    const char *p = tptr(c, i);
+    if (n >= 2 && (p[n - 1] | 0x20) == 's' && p[n - 2] == '\'') return true;
+    return n >= 4 && (p[n - 1] | 0x20) == 's' && (unsigned char)p[n - 4] == 0xE2 && (unsigned char)p[n - 3] == 0x80 &&
+           (unsigned char)p[n - 2] == 0x99; /* ’s */
+}
+
+/* A capitalised word opening a sentence that is a verb, not a noun: an
+ * Indonesian meN-/ber- verb (Menurutnya, Berdasarkan) or an existential
+ * opener (Terdapat stiker putih bertuliskan ..., Tampak spanduk ...). */
+static bool verb_opener(const ctx *c, size_t i) {
+    size_t n = tlen(c, i);
+    const char *p = tptr(c, i);
+    if (n >= 7 && (p[0] | 0x20) == 'm' && p[1] == 'e' && (p[2] == 'm' || p[2] == 'n')) return true;
+    if (n >= 7 && (p[0] | 0x20) == 'b' && p[1] == 'e' && p[2] == 'r') return true;
+    return word_is(c, i, "terdapat") || word_is(c, i, "terlihat") || word_is(c, i, "tampak") ||
+           word_is(c, i, "terpasang") || word_is(c, i, "ada");
+}
+
+/* The first token of the noun phrase ending at token h (its head in English,
+ * its last modifier in Indonesian), not before lo: the lower-case content
+ * words before h (masyarakat sipil, senior official), an English possessive
+ * (O'Brien's office, the company's spokesman) and a capitalised common noun
+ * opening the sentence (Kelompok masyarakat sipil).  Function words (the,
+ * seorang) are left out.  At most 4 words before h. */
+static size_t noun_phrase_back(const ctx *c, size_t h, size_t lo) {
+    size_t k = h;
+    while (k > lo && h - k < 4) {
+        if (content_word(c, k - 1) && !possessive(c, k - 1)) k--;
+        else if (possessive(c, k - 1) && !func_word(c, k - 1) && (k - 1 > lo || is_cap(c, k - 1))) {
+            /* Name's (one word) / Name 's / noun 's (two) */
+            size_t n = tlen(c, k - 1);
+            bool bare = n == 2 || (n == 4 && (unsigned char)tptr(c, k - 1)[0] == 0xE2);
+            size_t w = bare ? k - 2 : k - 1;
+            if (name_word(c, w)) return run_back(c, w, lo);
+            if (!content_word(c, w)) break;
+            k = w;
+        } else break;
+    }
+    if (k == lo + 1 && name_word(c, lo) && !func_word(c, lo) && !acronym(c, lo) && !is_title(c, lo) &&
+        !verb_opener(c, lo))
+        k = lo;
+    return k;
+}
+
+/* The relative pronoun (yang, who, which) opening a clause that runs up to
+ * the token before v, at most 16 words back with no punctuation between and
+ * no new clause (a conjunction before a function word or a capitalised
+ * word: "... dan para ekonom menilai", "... and the economists said");
+ * NONE when there is none. */
+static size_t relative_pronoun_before(const ctx *c, size_t v, size_t lo) {
+    for (size_t y = v; y > lo && v - y < 16;) {
+        y--;
+        if (!is_word(c, y)) return NONE;
+        if ((word_is(c, y, "dan") || word_is(c, y, "serta") || word_is(c, y, "tetapi") || word_is(c, y, "namun") ||
+             word_is(c, y, "sedangkan") || word_is(c, y, "and") || word_is(c, y, "but") || word_is(c, y, "while")) &&
+            y + 1 < v && (func_word(c, y + 1) || is_cap(c, y + 1)))
+            return NONE;
+        if (!is_cap(c, y) && (word_is(c, y, "yang") || word_is(c, y, "who") || word_is(c, y, "which")))
+            return y; /* not the WHO */
+    }
+    return NONE;
+}
+
+/* Is the verb at v inside a relative clause (Seorang diplomat yang terlibat
+ * ... dan meminta ...; officials who attended said)?  Scans back over at
+ * most 16 words with no punctuation between for yang/who/which.  A verb
+ * introducing reported speech (followed by a comma, a colon, bahwa or that)
+ * is the main verb after the clause, not inside it. */
+static bool in_relative(const ctx *c, size_t v, size_t lo) {
+    if (punct_is(c, v + 1, ',') || punct_is(c, v + 1, ':') || word_is(c, v + 1, "bahwa") || word_is(c, v + 1, "that"))
+        return false;
+    return relative_pronoun_before(c, v, lo) != NONE;
+}
+
 /* The subject of the reporting verb at token v, looking back no further
  * than lo (the sentence start). */
 static spk subject_of(ctx *c, size_t v, size_t lo) {
@@ -557,7 +661,13 @@ static spk subject_of(ctx *c, size_t v, size_t lo) {
         skipped++;
     }
     if (is_skip(c, j)) return spk_none();
-    if (is_pronoun(c, j)) return c->last.valid ? carried(c) : spk_none();
+    if (is_pronoun(c, j)) return carried_at(c, j);
+    if (content_word(c, j)) {
+        /* a relative clause before the verb: the subject is before it
+         * (Warga yang tinggal di tepi sungai mengatakan) */
+        size_t y = relative_pronoun_before(c, v, lo);
+        if (y != NONE && y > lo && (content_word(c, y - 1) || name_word(c, y - 1))) j = y - 1;
+    }
     if (content_word(c, j)) {
         /* a noun, perhaps with a place after it: spanduk di salah satu gedung */
         size_t k = j;
@@ -565,8 +675,7 @@ static spk subject_of(ctx *c, size_t v, size_t lo) {
         if (k > lo + 1 && is_preposition(c, k - 1) && content_word(c, k - 2)) j = k - 2;
         else if (k > lo + 1 && is_preposition(c, k - 1) && name_word(c, k - 2))
             return spk_from_run(c, run_back(c, k - 2, lo), k - 1);
-        spk s = {c->ts[j], c->te[j], c->ts[j], c->te[j], true, false, false};
-        return s;
+        return spk_noun(c, noun_phrase_back(c, j, lo), j);
     }
     if (name_word(c, j)) {
         size_t a = run_back(c, j, lo);
@@ -583,9 +692,9 @@ static spk subject_of(ctx *c, size_t v, size_t lo) {
             tptr(c, a - 1)[0] == 'd' && tptr(c, a - 1)[1] == 'i')
             return spk_none(); /* the agent of a passive: yang dihubungi Kompas */
         if (a == j && a > lo && content_word(c, a - 1)) {
-            /* "umat Muslim menilai": the noun is the subject */
-            spk s = {c->ts[a - 1], c->te[a], c->ts[a - 1], c->te[a], true, false, false};
-            return s;
+            /* "umat Muslim menilai", "organisasi lingkungan se-Asia
+             * Tenggara menyebut": the noun phrase is the subject */
+            return spk_noun(c, noun_phrase_back(c, a - 1, lo), a);
         }
         if (!(a > lo && is_preposition(c, a - 1)) || role_introduced(c, a, j + 1))
             return spk_from_run(c, a, j + 1);
@@ -724,16 +833,21 @@ static spk sentence_subject(ctx *c, size_t lo, size_t hi) {
 
 /* A speaker named after a cue word, from token j on: a run of names, a
  * pronoun, or a lower-case noun phrase (para pejabat Rusia) up to an adjunct. */
-static spk speaker_after(ctx *c, size_t j) {
+static spk speaker_phrase(ctx *c, size_t j, size_t *end) {
+    *end = j;
     if (j >= c->nt || (c->fl[j] & F_PARA)) return spk_none();
-    if (is_pronoun(c, j)) return c->last.valid ? carried(c) : spk_none();
-    if (name_word(c, j)) return spk_from_run(c, j, run_chain(c, j));
+    if (is_pronoun(c, j)) return carried_at(c, j);
+    if (name_word(c, j)) {
+        *end = run_chain(c, j);
+        return spk_from_run(c, j, *end);
+    }
     size_t a = j, k = j, lim = c->pend[j];
     while (k < lim && k - a < 8 && is_word(c, k) && !lex(c, NT_LEX_QUOTE_ADJUNCTS, k) &&
            !(is_cap(c, k) && lex(c, NT_LEX_QUOTE_STOP, k)))
         k++;
     if (k == a) return spk_none();
     size_t b = k;
+    *end = b;
     /* a lower-case role followed by names: juru bicara Kremlin Dmitry Peskov */
     for (size_t m = a; m < b; m++)
         if (name_word(c, m)) {
@@ -749,17 +863,62 @@ static spk speaker_after(ctx *c, size_t j) {
         }
     while (a < b && (word_is(c, a, "para") || word_is(c, a, "the") || word_is(c, a, "a"))) a++;
     if (a == b || func_word(c, a)) return spk_none();
-    spk s = {c->ts[a], c->te[b - 1], c->ts[a], c->te[b - 1], true, false, false};
-    return s;
+    return spk_noun(c, a, b - 1);
+}
+
+/* A speaker named after a cue word, from token j on (speaker_phrase), or
+ * the personal name in apposition after it when it is a role or a body:
+ * kata juru bicara otoritas pangan, Grace Lim Wei Ling, dalam ... / said
+ * the agency spokeswoman, Laura Kent.  The name must end the apposition
+ * (a comma, a full stop, an age in brackets, the paragraph end or an
+ * adjunct after it) and be
+ * a person's: two or more words, a title, or the short form of a longer
+ * name, so "kata polisi, Jakarta, ..." keeps the police. */
+static spk speaker_after(ctx *c, size_t j) {
+    size_t e;
+    spk s = speaker_phrase(c, j, &e);
+    if (e < c->nt && c->tk[e] == NT_TOK_NUMBER && punct_is(c, e + 1, ',')) e++; /* Ketua RT 05, Name */
+    if (!s.valid || s.carried || !punct_is(c, e, ',') || !name_word(c, e + 1) || (c->fl[e + 1] & F_PARA)) return s;
+    if (s.person && name_word(c, j)) {
+        /* what looks like a name after a title or a role (Kepala Dinas
+         * Pangan Kudus) may be the office's; a bare name is the person */
+        size_t na0, nb0, t0;
+        if (strip_run(c, j, e, &na0, &nb0, &t0) != R_NAME || (t0 == NONE && na0 == j)) return s;
+    }
+    size_t f = run_fwd(c, e + 1);
+    if (!(f >= c->pend[e] || punct_is(c, f, ',') || punct_is(c, f, '.') || punct_is(c, f, '(') ||
+          lex(c, NT_LEX_QUOTE_ADJUNCTS, f)))
+        return s; /* (35): an age */
+    size_t na, nb, title;
+    if (strip_run(c, e + 1, f, &na, &nb, &title) != R_NAME) return s;
+    spk s2 = spk_from_run(c, e + 1, f);
+    if (!s2.valid || !s2.person) return s;
+    if (nb - na < 2 && title == NONE && s2.ne - s2.ns <= s2.me - s2.ms) return s;
+    return s2;
 }
 
 /* ---------------------------------------------------------- reported speech */
 
+/* Is token i's sentence a whole line with no sentence-final punctuation: a
+ * headline, a caption or page furniture (Allies pledge up to $12 billion
+ * for critical minerals at Washington summit)? */
+static bool unpunctuated_line(const ctx *c, size_t i) {
+    size_t s0 = c->sfirst[i], p1 = c->pend[i];
+    if (c->slast[i] != p1 || !(c->fl[s0] & F_PARA)) return false;
+    const unsigned char *p = (const unsigned char *)tptr(c, p1 - 1);
+    size_t n = tlen(c, p1 - 1);
+    unsigned char z = p[n - 1];
+    if (z == '.' || z == '!' || z == '?' || z == ':' || z == ';' || z == '"' || z == '\'') return false;
+    return !(n >= 3 && p[n - 3] == 0xE2 && p[n - 2] == 0x80 && (z == 0x9D || z == 0x99 || z == 0xA6)); /* ” ’ … */
+}
+
 /* Scan tokens [x, y) (inside one sentence from sentence start sx) for a source
- * named in reported speech and make it the most recent source. */
+ * named in reported speech and make it the most recent source.  A headline
+ * names none: its subject is no source for quotes paragraphs later. */
 static void titles_advance(ctx *c, size_t upto);
 static void reported_speech(ctx *c, size_t x, size_t y) {
     titles_advance(c, y);
+    if (unpunctuated_line(c, x)) return;
     for (size_t i = x; i < y; i++) {
         if (!is_word(c, i)) continue;
         spk s = spk_none();
@@ -788,6 +947,7 @@ static void reported_speech(ctx *c, size_t x, size_t y) {
         }
         if (s.valid && !s.carried && s.person) {
             c->last = s;
+            c->local.valid = false;
             return;
         }
     }
@@ -812,6 +972,7 @@ static void reported_speech(ctx *c, size_t x, size_t y) {
                              (s.valid && s.ne - s.ns > s.me - s.ms && i == c->sfirst[i]);
                 if (s.valid && s.person && known) {
                     c->last = s;
+                    c->local.valid = false;
                     return;
                 }
             }
@@ -1013,12 +1174,12 @@ static bool post_cue(ctx *c, size_t cl, attr *r) {
     if (lex(c, NT_LEX_QUOTE_CUE_POST, i) && !is_cap(c, i)) {
         set_cue(r, c, i);
         spk s = speaker_after(c, i + 1);
-        r->sp = s.valid ? s : (c->last.valid ? carried(c) : spk_none());
+        r->sp = s.valid ? s : carried_at(c, i);
         return true;
     }
     if (is_nya_cue(c, i) && !is_cap(c, i)) {
         set_cue(r, c, i);
-        r->sp = c->last.valid ? carried(c) : spk_none();
+        r->sp = carried_at(c, i);
         return true;
     }
     /* "...," Putin menambahkan / he said / Smith told Reuters */
@@ -1029,7 +1190,7 @@ static bool post_cue(ctx *c, size_t cl, attr *r) {
         if (v < c->nt && !(c->fl[v] & F_PARA) &&
             (lex(c, NT_LEX_QUOTE_CUE_VERB, v) || lex(c, NT_LEX_QUOTE_CUE_POST, v)) && !is_cap(c, v)) {
             set_cue(r, c, v);
-            if (is_pronoun(c, i)) r->sp = c->last.valid ? carried(c) : spk_none();
+            if (is_pronoun(c, i)) r->sp = carried_at(c, i);
             else r->sp = spk_from_run(c, i, e);
             return true;
         }
@@ -1059,12 +1220,31 @@ static bool post_cue(ctx *c, size_t cl, attr *r) {
             break;
         }
     }
+    /* "...," a senior U.S. official told reporters / "...," the company's
+     * spokeswoman said / "...," seorang pejabat mengatakan: an unnamed
+     * source, a noun phrase of at most 6 words before a cue verb, when a
+     * comma (or ? !) ties the quote to what follows */
+    if (punct_is(c, cl + 1, ',') || punct_is(c, cl - 1, ',') || punct_is(c, cl - 1, '?') || punct_is(c, cl - 1, '!')) {
+        size_t k = i, lim2 = c->pend[i];
+        while (k < lim2 && k - i < 7 && is_word(c, k) && !is_pronoun(c, k) && !lex(c, NT_LEX_QUOTE_ADJUNCTS, k) &&
+               !((lex(c, NT_LEX_QUOTE_CUE_VERB, k) || lex(c, NT_LEX_QUOTE_CUE_POST, k)) && !is_cap(c, k)))
+            k++;
+        size_t a = i, e = k;
+        while (a < k && (func_word(c, a) || word_is(c, a, "a"))) a++;          /* the, a, seorang, para */
+        while (e > a && lex(c, NT_LEX_QUOTE_SKIP, e - 1)) e--;                   /* also, juga */
+        if (a < e && k < lim2 && k - i < 7 && is_word(c, k) && !is_cap(c, k) &&
+            (lex(c, NT_LEX_QUOTE_CUE_VERB, k) || lex(c, NT_LEX_QUOTE_CUE_POST, k)) && !func_word(c, e - 1)) {
+            set_cue(r, c, k);
+            r->sp = spk_noun(c, a, e - 1);
+            return true;
+        }
+    }
     /* a cue fused with its speaker by a typo: "...," katafaruk */
     size_t l = fused_cue(c, i);
     if (l && (punct_is(c, i - 1, ',') || punct_is(c, cl - 1, ','))) {
         r->cs = c->ts[i];
         r->ce = c->ts[i] + (int64_t)l;
-        spk s = {c->ts[i] + (int64_t)l, c->te[i], c->ts[i] + (int64_t)l, c->te[i], true, false, false};
+        spk s = {c->ts[i] + (int64_t)l, c->te[i], c->ts[i] + (int64_t)l, c->te[i], true, false, false, false};
         r->sp = s;
         return true;
     }
@@ -1074,7 +1254,8 @@ static bool post_cue(ctx *c, size_t cl, attr *r) {
 /* The first reporting verb of the sentence before token o, or "menurut X". */
 static bool clause_cue(ctx *c, size_t lo, size_t o, attr *r) {
     size_t from = o > lo + LOOK_BACK ? o - LOOK_BACK : lo;
-    for (size_t i = from; i < o; i++) {
+    size_t verb = NONE, relative = NONE;
+    for (size_t i = from; i < o && verb == NONE; i++) {
         if (!is_word(c, i) || (c->fl[i] & F_INSIDE)) continue;
         if (word_is(c, i, "menurut") ||
             (word_is(c, i, "according") && word_is(c, i + 1, "to") && name_word(c, i + 2))) {
@@ -1084,14 +1265,39 @@ static bool clause_cue(ctx *c, size_t lo, size_t o, attr *r) {
             return r->sp.valid;
         }
         if (is_verb(c, i) || word_is(c, i, "dianggapnya")) {
-            set_cue(r, c, i);
-            spk s = subject_of(c, i, lo);
-            if (!s.valid) s = sentence_subject(c, lo, i);
-            r->sp = s;
-            return true;
+            /* a verb inside a relative clause (Seorang diplomat yang ...
+             * meminta ...) only when no main verb follows */
+            if (!in_relative(c, i, lo)) verb = i;
+            else if (relative == NONE) relative = i;
         }
     }
-    return false;
+    if (verb == NONE) verb = relative;
+    if (verb == NONE) return false;
+    set_cue(r, c, verb);
+    spk s = subject_of(c, verb, lo);
+    if (!s.valid) s = sentence_subject(c, lo, verb);
+    r->sp = s;
+    return true;
+}
+
+/* Is the quoted text [a, b) a name or a title rather than words spoken:
+ * two or more capitalised words, no other words but function words (dan,
+ * of, the), no sentence punctuation?  lewat program 'Stabilisasi Pasokan
+ * dan Harga Pangan' / under the "Clean Rivers Initiative" label. */
+static bool quoted_name(const ctx *c, size_t a, size_t b) {
+    size_t caps = 0;
+    for (size_t k = a; k < b; k++) {
+        if (c->tk[k] == NT_TOK_WORD) {
+            if (is_cap(c, k)) caps++;
+            else if (!func_word(c, k)) return false;
+        } else if (c->tk[k] == NT_TOK_PUNCT) {
+            char ch = tptr(c, k)[0];
+            if (ch == '.' || ch == ',' || ch == '!' || ch == '?' || ch == ':' || ch == ';') return false;
+        } else if (c->tk[k] != NT_TOK_NUMBER) {
+            return false;
+        }
+    }
+    return caps >= 2;
 }
 
 static void attribute(ctx *c, const rawq *q, attr *r) {
@@ -1120,11 +1326,11 @@ static void attribute(ctx *c, const rawq *q, attr *r) {
         if (clause_cue(c, lo, q->o, &t)) {
             *r = t;
             r->kind = NT_QUOTE_DIRECT;
-            if (!r->sp.valid && c->last.valid) r->sp = carried(c);
+            if (!r->sp.valid) r->sp = carried_at(c, first);
             return;
         }
         r->kind = NT_QUOTE_DIRECT;
-        if (c->last.valid) r->sp = carried(c);
+        r->sp = carried_at(c, first);
         return;
     }
     if (first == lo || para_start) {
@@ -1132,12 +1338,14 @@ static void attribute(ctx *c, const rawq *q, attr *r) {
         if (para_only && words <= 5 && !ends_with_punct(c, q->b)) return; /* heading */
         if (words >= 3 || ends_with_punct(c, q->b)) {
             r->kind = NT_QUOTE_DIRECT;
-            if (c->last.valid) r->sp = carried(c);
+            r->sp = carried_at(c, first);
             return;
         }
         return;
     }
-    /* inside a sentence: a fragment of reported speech, or not speech */
+    /* inside a sentence: a fragment of reported speech, or not speech (a
+     * name or a title) */
+    if (quoted_name(c, q->a, q->b)) return;
     attr t = *r;
     if (clause_cue(c, lo, q->o != NONE ? q->o : q->a, &t) && t.sp.valid) {
         *r = t;
@@ -1194,6 +1402,7 @@ static nt_status names_prepare(ctx *c, const nt_tokenizer *tok, const char *text
     c->tk = toks->kind;
     c->nt = toks->len;
     c->last = spk_none();
+    c->local = spk_none();
     if (c->nt == 0) return NT_OK;
     if (c->nt >= (size_t)UINT32_MAX) { /* token indices are stored in 32 bits */
         c->nt = 0;
@@ -1400,12 +1609,21 @@ nt_status nt_quotes_extract(const nt_tokenizer *tok, const char *text, size_t le
             out_q.speaker_end = r.sp.me;
             out_q.name_start = r.sp.ns;
             out_q.name_end = r.sp.ne;
-            if (r.sp.carried) out_q.flags |= NT_QUOTE_CARRIED;
-            else {
+            if (r.sp.carried) {
+                out_q.flags |= NT_QUOTE_CARRIED;
+                if (c.local.valid && r.sp.ns == c.local.ns && r.sp.ne == c.local.ne)
+                    c.local_next = c.slast[q->c != NONE ? q->c : q->b - 1]; /* "..." "..." */
+            } else {
                 uint32_t cp;
                 nt_utf8_decode(text, len, (size_t)r.sp.ms, &cp);
                 nt_gc g = nt_uc_category(cp);
-                if (g == NT_GC_Lu || g == NT_GC_Lt) c.last = r.sp;
+                if ((g == NT_GC_Lu || g == NT_GC_Lt) && !r.sp.noun) {
+                    c.last = r.sp;
+                    c.local.valid = false;
+                } else {
+                    c.local = r.sp; /* unnamed: continued in the next sentence only */
+                    c.local_next = c.slast[q->c != NONE ? q->c : q->b - 1];
+                }
             }
         }
         st = quotes_push(out, &out_q);

@@ -26,6 +26,7 @@ EXAMPLES = ROOT / "examples" / "articles"
 KOMPAS = str(EXAMPLES / "id_kompas_banjir_jakarta.txt")
 REUTERS = str(EXAMPLES / "en_reuters_style_summit.txt")
 EGINDO = str(EXAMPLES / "id_egindo_pangan.txt")
+DW = str(EXAMPLES / "id_dw_iklim_asean.txt")
 
 PRIOK = (
     "Pelabuhan Tanjung Priok Tambah Dua Dermaga Peti Kemas\n"
@@ -101,11 +102,12 @@ def test_keywords_and_quotes_one_block_per_article(capsys):
 
 
 def test_long_speaker_names_keep_the_columns(capsys):
-    # "juru bicara otoritas pangan" is longer than the speaker column
-    _, out, _ = run(capsys, EGINDO, "--quotes")
-    rows = [ln for ln in out.splitlines() if ln.startswith("    direct")]
-    assert len(rows) == 4
-    assert rows[0].startswith("    direct   juru bicara otoritas pa\u2026  kata     \u201cKami ingin")
+    # "Kelompok masyarakat sipil" is longer than the speaker column
+    _, out, _ = run(capsys, DW, "--quotes")
+    rows = [ln for ln in out.splitlines() if ln.startswith(("    direct", "    partial"))]
+    assert len(rows) == 7
+    assert rows[0].startswith("    partial  Kelompok masyarakat sip\u2026  menyebut    \u201cterlalu kecil")
+    assert rows[-1].startswith("    partial  Jaringan organisasi lin\u2026  menyebut    \u201clangkah mundur")
     assert len({ln.index("\u201c") for ln in rows}) == 1  # the quotes line up
 
 

@@ -217,11 +217,13 @@ def test_html_escapes_markup_in_text_and_speaker():
 
 
 def test_unknown_speaker_is_marked():
-    d = Document(REUTERS)
+    # the first quote follows no cue and no source named before it
+    d = Document("Warga berkumpul di balai desa sejak pagi.\n\n"
+                 "\"Kami menolak rencana tambang itu.\"\n\n"
+                 "\"Harga pupuk naik,\" kata Joko Susilo.\n")
     p = parse(d.to_html(keywords=0))
-    unknown = [q for q in d.quotes() if q.kind != "other" and q.speaker is None]
-    assert unknown, "the wire article has a quote from an unnamed official"
-    assert p.speakers.count("?") == len(unknown)
+    assert [(q.speaker, q.kind) for q in d.quotes()] == [(None, "direct"), ("Joko Susilo", "direct")]
+    assert p.speakers.count("?") == 1
     assert "".join(p.body) == d.text
 
 

@@ -264,3 +264,134 @@ def test_reported_speech_makes_the_source_for_nya_cues():
 def test_noun_subject_past_a_place_phrase():
     text = "Sebuah papan di depan kantor desa bertuliskan, \"Dilarang membuang sampah di sini.\""
     assert who(text) == [("Dilarang membuang sampah di sini.", "papan", "direct")]
+
+
+# ------------------------------------------------- attribution rules (quotes helper)
+
+def cued(text, lang="auto"):
+    """(quote text, speaker, cue, kind) per quote, checking the offsets."""
+    out = []
+    for q in newstext.quotes(text, lang=lang):
+        assert text[q.start:q.end] == q.text
+        out.append((q.text, q.speaker, q.cue, q.kind))
+    return out
+
+
+def test_unnamed_source_after_the_quote():
+    # a noun phrase (its article left out) before the cue verb, when a comma,
+    # ? or ! ties the quote to it; the quote in the next sentence continues it
+    text = ("\"The levee will hold through the weekend,\" a senior county engineer told reporters on Friday. "
+            "\"We have sandbags for every street.\"\n\n"
+            "\"Is the bridge safe?\" the transport minister asked. \"It is,\" the engineer also said.\n")
+    assert cued(text, lang="en") == [
+        ("The levee will hold through the weekend,", "senior county engineer", "told", "direct"),
+        ("We have sandbags for every street.", "senior county engineer", None, "direct"),
+        ("Is the bridge safe?", "transport minister", "asked", "direct"),
+        ("It is,", "engineer", "said", "direct"),
+    ]
+    text = "\"Antrean sudah terurai sejak pagi,\" seorang petugas pelabuhan mengatakan kepada wartawan."
+    assert cued(text) == [("Antrean sudah terurai sejak pagi,", "petugas pelabuhan", "mengatakan", "direct")]
+
+
+def test_a_full_stop_after_the_quote_does_not_tie_the_next_sentence():
+    text = "\"The levee held.\" Two engineers said the repairs were sound."
+    assert cued(text, lang="en") == [("The levee held.", None, None, "direct")]
+
+
+def test_possessive_subject_keeps_the_owner():
+    for apostrophe in ("'", "\u2019"):
+        text = (f"Mayor Ellen Park{apostrophe}s office said the city wanted \"a full inquiry\" into the outage. "
+                f"The utility{apostrophe}s chief executive said the grid was \"fully restored\" by noon.")
+        assert cued(text, lang="en") == [
+            ("a full inquiry", f"Mayor Ellen Park{apostrophe}s office", "said", "partial"),
+            ("fully restored", f"utility{apostrophe}s chief executive", "said", "partial"),
+        ]
+
+
+def test_noun_phrase_subject_is_not_cut_to_its_last_word():
+    # a capitalised common noun opening the sentence belongs to the phrase
+    text = "Kelompok tani setempat menyebut harga pupuk \"tidak masuk akal\"."
+    assert cued(text) == [("tidak masuk akal", "Kelompok tani setempat", "menyebut", "partial")]
+    # a place name after the noun (se-Jawa Timur) stays in the phrase
+    text = "Forum petani kopi se-Jawa Timur menilai kebijakan itu \"terlambat dua musim\"."
+    assert cued(text) == [("terlambat dua musim", "Forum petani kopi se-Jawa Timur", "menilai", "partial")]
+    # ... but an opening verb does not (Terlihat = "there is, seen")
+    text = "Terlihat spanduk bertuliskan \"tolak tambang pasir\" di pintu desa."
+    assert cued(text) == [("tolak tambang pasir", "spanduk", "bertuliskan", "partial")]
+
+
+def test_noun_phrase_speaker_is_carried_one_sentence_only():
+    # "Kelompok tani setempat" starts with a capital but names nobody: it
+    # speaks on in the next sentence, not in the quote after that, which
+    # keeps the person named before
+    text = ("\"Pupuk datang terlambat,\" kata Joko Susilo, ketua kelompok tani.\n\n"
+            "Kelompok tani setempat menyebut harga pupuk \"tidak masuk akal\".\n\n"
+            "\"Kami menunggu jawaban dinas,\" katanya.\n\n"
+            "Dinas pertanian belum memberi tanggapan hingga Senin sore.\n\n"
+            "\"Kami menunggu sampai akhir bulan.\"\n")
+    assert [q[1] for q in cued(text)] == ["Joko Susilo", "Kelompok tani setempat", "Kelompok tani setempat",
+                                          "Joko Susilo"]
+
+
+def test_relative_clause_between_subject_and_verb():
+    # the verb inside "yang ..." (meminta) is not the cue; the verb that
+    # introduces the speech (mengatakan,) is, and its subject is the noun
+    # before "yang"
+    text = ("Seorang pejabat yang mengetahui rencana itu dan meminta namanya tidak dimuat mengatakan, "
+            "pemerintah akan menunda lelang \"sampai situasi tenang\".")
+    assert cued(text) == [("sampai situasi tenang", "pejabat", "mengatakan", "partial")]
+    text = "Warga yang tinggal di tepi sungai mengatakan, air naik \"sangat cepat\" pada malam hari."
+    assert cued(text) == [("sangat cepat", "Warga", "mengatakan", "partial")]
+    # a verb in the relative clause is the cue when no main verb follows
+    text = ("Menteri Perdagangan Arif Hidayat membuka rapat. "
+            "Menteri yang baru dilantik itu menjanjikan \"perubahan besar\".")
+    assert cued(text) == [("perubahan besar", "Arif Hidayat", "menjanjikan", "partial")]
+    # a conjunction before a new subject ends the clause
+    text = ("Data yang dirilis BPS pekan lalu menunjukkan inflasi naik dan para ekonom menilai kenaikan itu "
+            "\"masih wajar\".")
+    assert cued(text) == [("masih wajar", "ekonom", "menilai", "partial")]
+    text = ("The report which the agency released on Monday showed prices rising and the economists said "
+            "the rise was \"still manageable\".")
+    assert cued(text, lang="en") == [("still manageable", "economists", "said", "partial")]
+    # WHO is an organisation, not the English relative pronoun
+    text = "Dalam laporannya, WHO mengatakan vaksin itu \"aman dan efektif\"."
+    assert cued(text) == [("aman dan efektif", "WHO", "mengatakan", "partial")]
+
+
+def test_name_in_apposition_after_a_role_is_the_speaker():
+    text = "\"Stok beras cukup sampai Lebaran,\" kata juru bicara Bulog, Rina Amelia, dalam jumpa pers."
+    assert cued(text) == [("Stok beras cukup sampai Lebaran,", "Rina Amelia", "kata", "direct")]
+    text = "\"Stok beras cukup,\" ujar Kepala Dinas Pangan Kudus, Rina Amelia."
+    assert cued(text) == [("Stok beras cukup,", "Rina Amelia", "ujar", "direct")]
+    text = "\"The river is falling,\" said the agency spokeswoman, Laura Kent."
+    assert cued(text, lang="en") == [("The river is falling,", "Laura Kent", "said", "direct")]
+    # an age in brackets may follow the name; a number may end the role
+    text = "\"Sepi sekali hari ini,\" kata sopir bajaj, Anto Sugiantono (35), di Tanah Abang."
+    assert cued(text) == [("Sepi sekali hari ini,", "Anto Sugiantono", "kata", "direct")]
+    text = "\"Kami siap,\" kata Ketua RT 05, Budi Santoso."
+    assert cued(text) == [("Kami siap,", "Budi Santoso", "kata", "direct")]
+    # a lone capitalised word after the comma is a place, not a person
+    text = "\"Stok beras cukup,\" kata polisi, Jakarta, kemarin."
+    assert cued(text) == [("Stok beras cukup,", "polisi", "kata", "direct")]
+
+
+def test_quoted_name_inside_reported_speech_is_not_speech():
+    # capitalised words only (function words aside), no sentence punctuation:
+    # the name of a programme, not words spoken
+    text = ("Menurut Budi Santoso, bantuan disalurkan lewat program \"Gerakan Pangan Murah\" ke tiap kelurahan. "
+            "Menurut Budi, bantuan itu \"belum merata\" di pelosok.")
+    assert cued(text) == [
+        ("Gerakan Pangan Murah", None, None, "other"),
+        ("belum merata", "Budi Santoso", "Menurut", "partial"),
+    ]
+    text = "The senator said the bill would fund the \"Clean Rivers and Lakes Initiative\" for a decade."
+    assert cued(text, lang="en") == [("Clean Rivers and Lakes Initiative", None, None, "other")]
+
+
+def test_headline_line_names_no_source():
+    # a line with no full stop (a headline) is not reported speech: its
+    # subject is not carried to a quote with no cue further down
+    body = "\n\nPetugas bekerja semalaman di tepi timur sungai.\n\n\"Karung pasir cukup untuk semua jalan.\"\n"
+    headline = "Bupati Sri Lestari memastikan tanggul aman hingga musim hujan usai"
+    assert [q.speaker for q in newstext.quotes(headline + body)] == [None]
+    assert [q.speaker for q in newstext.quotes(headline + "." + body)] == ["Sri Lestari"]
