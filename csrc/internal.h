@@ -15,6 +15,28 @@ static inline const nt_allocator *nt_alloc_or_default(const nt_allocator *a) {
     return a ? a : nt_allocator_default();
 }
 
+/* Growable arrays of `size`-byte elements (every array in the core but the
+ * three-column nt_spans): *items (NULL when *cap is 0) holds *cap elements.
+ *
+ * nt_array_reserve makes room for at least `need` elements.  The capacity
+ * starts at `first` (1 if 0) and doubles, clamped to the largest count whose
+ * byte size fits in size_t; the first buffer comes from a->malloc, later ones
+ * from a->realloc.  NT_ETOOBIG when need * size overflows size_t, NT_ENOMEM
+ * when the allocator fails: on either error *items and *cap are unchanged
+ * (the array keeps its elements and its memory).  Amortised O(1) per
+ * element.  `items` is a void * the caller copies its typed pointer into and
+ * back out of (no type punning through void **).
+ *
+ * nt_array_push appends one element copied from x (size bytes), growing as
+ * nt_array_reserve does; on error nothing changes.
+ *
+ * nt_array_free releases the buffer (nothing when cap is 0). */
+nt_status nt_array_reserve(const nt_allocator *a, void **items, size_t *cap, size_t need, size_t size,
+                           size_t first);
+nt_status nt_array_push(const nt_allocator *a, void **items, size_t *len, size_t *cap, const void *x,
+                        size_t size, size_t first);
+void nt_array_free(const nt_allocator *a, void *items, size_t cap, size_t size);
+
 /* ------------------------------------------------- Unicode character data */
 
 /* Unicode General_Category values, as stored in the generated tables
