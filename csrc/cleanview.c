@@ -21,10 +21,8 @@ void nt_clean_view_free(nt_clean_view *v)
     if (v == NULL)
         return;
     const nt_allocator *a = nt_alloc_or_default(v->alloc);
-    if (v->buf)
-        a->free(a->ctx, v->buf, v->buf_cap);
-    if (v->segs)
-        a->free(a->ctx, v->segs, v->segs_cap * sizeof(nt_clean_seg));
+    nt_array_free(a, v->buf, v->buf_cap, 1);
+    nt_array_free(a, v->segs, v->segs_cap, sizeof(nt_clean_seg));
     v->buf = NULL;
     v->segs = NULL;
     v->buf_cap = v->segs_cap = v->nsegs = v->len = 0;
@@ -51,22 +49,6 @@ static bool has_blank_line(const char *t, size_t s, size_t e)
         }
     }
     return false;
-}
-
-/* Grow an array to hold at least need items of size bytes (exactly need:
- * the sizes are known up front). */
-static nt_status reserve(const nt_allocator *a, void **p, size_t *cap, size_t need, size_t size)
-{
-    if (need <= *cap)
-        return NT_OK;
-    if (need > SIZE_MAX / size)
-        return NT_ETOOBIG;
-    void *q = *p ? a->realloc(a->ctx, *p, *cap * size, need * size) : a->malloc(a->ctx, need * size);
-    if (q == NULL)
-        return NT_ENOMEM;
-    *p = q;
-    *cap = need;
-    return NT_OK;
 }
 
 nt_status nt_clean_view_from_article(const char *text, size_t len, const nt_article *a,
@@ -122,14 +104,15 @@ nt_status nt_clean_view_from_article(const char *text, size_t len, const nt_arti
         return NT_OK;
     const nt_allocator *al = nt_alloc_or_default(out->alloc);
     out->alloc = al;
+    /* the sizes are known up front: a first buffer is exactly what is needed */
     void *sp = out->segs;
-    nt_status st = reserve(al, &sp, &out->segs_cap, runs, sizeof(nt_clean_seg));
+    nt_status st = nt_array_reserve(al, &sp, &out->segs_cap, runs, sizeof(nt_clean_seg), runs);
     out->segs = sp;
     if (st != NT_OK)
         return st;
     if (runs > 1) {
         void *bp = out->buf;
-        st = reserve(al, &bp, &out->buf_cap, bytes, 1);
+        st = nt_array_reserve(al, &bp, &out->buf_cap, bytes, 1, bytes);
         out->buf = bp;
         if (st != NT_OK)
             return st;

@@ -53,18 +53,6 @@ nt_status nt_array_reserve(const nt_allocator *a, void **items, size_t *cap, siz
     return NT_OK;
 }
 
-nt_status nt_array_push(const nt_allocator *a, void **items, size_t *len, size_t *cap, const void *x,
-                        size_t size, size_t first) {
-    if (*len == *cap) {
-        if (*len == SIZE_MAX) return NT_ETOOBIG;
-        nt_status st = nt_array_reserve(a, items, cap, *len + 1, size, first);
-        if (st != NT_OK) return st;
-    }
-    memcpy((char *)*items + *len * size, x, size);
-    (*len)++;
-    return NT_OK;
-}
-
 void nt_array_free(const nt_allocator *a, void *items, size_t cap, size_t size) {
     if (cap) a->free(a->ctx, items, cap * size);
 }

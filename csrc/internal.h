@@ -28,14 +28,25 @@ static inline const nt_allocator *nt_alloc_or_default(const nt_allocator *a) {
  * back out of (no type punning through void **).
  *
  * nt_array_push appends one element copied from x (size bytes), growing as
- * nt_array_reserve does; on error nothing changes.
+ * nt_array_reserve does; on error nothing changes.  Inline, so that a
+ * constant size makes the copy a plain store.
  *
  * nt_array_free releases the buffer (nothing when cap is 0). */
 nt_status nt_array_reserve(const nt_allocator *a, void **items, size_t *cap, size_t need, size_t size,
                            size_t first);
-nt_status nt_array_push(const nt_allocator *a, void **items, size_t *len, size_t *cap, const void *x,
-                        size_t size, size_t first);
 void nt_array_free(const nt_allocator *a, void *items, size_t cap, size_t size);
+
+static inline nt_status nt_array_push(const nt_allocator *a, void **items, size_t *len, size_t *cap,
+                                      const void *x, size_t size, size_t first) {
+    if (*len == *cap) {
+        if (*len == SIZE_MAX) return NT_ETOOBIG;
+        nt_status st = nt_array_reserve(a, items, cap, *len + 1, size, first);
+        if (st != NT_OK) return st;
+    }
+    memcpy((char *)*items + *len * size, x, size);
+    (*len)++;
+    return NT_OK;
+}
 
 /* ------------------------------------------------- Unicode character data */
 
