@@ -104,15 +104,15 @@ nt_status nt_clean_view_from_article(const char *text, size_t len, const nt_arti
         return NT_OK;
     const nt_allocator *al = nt_alloc_or_default(out->alloc);
     out->alloc = al;
-    /* the sizes are known up front: a first buffer is exactly what is needed */
+    /* the sizes are known up front: buffers of exactly what is needed */
     void *sp = out->segs;
-    nt_status st = nt_array_reserve(al, &sp, &out->segs_cap, runs, sizeof(nt_clean_seg), runs);
+    nt_status st = nt_array_reserve(al, &sp, &out->segs_cap, runs, sizeof(nt_clean_seg), 0);
     out->segs = sp;
     if (st != NT_OK)
         return st;
     if (runs > 1) {
         void *bp = out->buf;
-        st = nt_array_reserve(al, &bp, &out->buf_cap, bytes, 1, bytes);
+        st = nt_array_reserve(al, &bp, &out->buf_cap, bytes, 1, 0);
         out->buf = bp;
         if (st != NT_OK)
             return st;

@@ -43,9 +43,12 @@ nt_status nt_array_reserve(const nt_allocator *a, void **items, size_t *cap, siz
     if (need <= *cap) return NT_OK;
     const size_t max = SIZE_MAX / size;
     if (need > max) return NT_ETOOBIG;
-    size_t c = *cap ? *cap : (first ? first : 1);
-    if (c > max) c = max;
-    while (c < need) c = c > max / 2 ? max : c * 2;
+    size_t c = need; /* first == 0: exactly what is needed */
+    if (first) {
+        c = *cap ? *cap : first;
+        if (c > max) c = max;
+        while (c < need) c = c > max / 2 ? max : c * 2;
+    }
     void *p = *cap ? a->realloc(a->ctx, *items, *cap * size, c * size) : a->malloc(a->ctx, c * size);
     if (p == NULL) return NT_ENOMEM;
     *items = p;

@@ -19,9 +19,10 @@ static inline const nt_allocator *nt_alloc_or_default(const nt_allocator *a) {
  * three-column nt_spans): *items (NULL when *cap is 0) holds *cap elements.
  *
  * nt_array_reserve makes room for at least `need` elements.  The capacity
- * starts at `first` (1 if 0) and doubles, clamped to the largest count whose
- * byte size fits in size_t; the first buffer comes from a->malloc, later ones
- * from a->realloc.  NT_ETOOBIG when need * size overflows size_t, NT_ENOMEM
+ * starts at `first` and doubles, clamped to the largest count whose byte
+ * size fits in size_t; `first` 0 sizes the buffer to exactly `need` instead
+ * (for arrays whose size is known up front).  The first buffer comes from
+ * a->malloc, later ones from a->realloc.  NT_ETOOBIG when need * size overflows size_t, NT_ENOMEM
  * when the allocator fails: on either error *items and *cap are unchanged
  * (the array keeps its elements and its memory).  Amortised O(1) per
  * element.  `items` is a void * the caller copies its typed pointer into and

@@ -203,6 +203,23 @@ typedef struct {
     uint8_t k;
 } arr_item;
 
+/* Refuses every request, noting its size in *ctx. */
+static void *note_malloc(void *ctx, size_t n) {
+    *(size_t *)ctx = n;
+    return NULL;
+}
+static void *note_realloc(void *ctx, void *p, size_t old, size_t n) {
+    (void)p;
+    (void)old;
+    *(size_t *)ctx = n;
+    return NULL;
+}
+static void note_free(void *ctx, void *p, size_t n) {
+    (void)ctx;
+    (void)p;
+    (void)n;
+}
+
 static void test_arrays(void) {
     test_alloc_ctx c = {0, 0, 0, 0};
     nt_allocator a = {t_malloc, t_realloc, t_free, &c};
@@ -231,12 +248,28 @@ static void test_arrays(void) {
     CHECK(c.live == 0 && c.bytes == 0);
     nt_array_free(&a, NULL, 0, sizeof(arr_item)); /* an array with no buffer */
 
-    /* first = 0 starts at 1; a byte array near SIZE_MAX clamps, no wrap */
+    /* first = 0: exactly `need`, at the first buffer and at every growth */
     items = NULL;
     cap = 0;
-    CHECK(nt_array_reserve(&a, &items, &cap, 1, 1, 0) == NT_OK && cap == 1);
+    CHECK(nt_array_reserve(&a, &items, &cap, 5, 1, 0) == NT_OK && cap == 5);
+    CHECK(nt_array_reserve(&a, &items, &cap, 3, 1, 0) == NT_OK && cap == 5);
+    CHECK(nt_array_reserve(&a, &items, &cap, 7, 1, 0) == NT_OK && cap == 7 && c.bytes == 7);
     nt_array_free(&a, items, cap, 1);
     CHECK(c.live == 0);
+
+    /* doubling stops at the largest count whose bytes fit in size_t */
+    size_t asked = 0;
+    nt_allocator na = {note_malloc, note_realloc, note_free, &asked};
+    size_t huge = SIZE_MAX / 4; /* max count 4 */
+    items = NULL;
+    cap = 0;
+    CHECK(nt_array_reserve(&na, &items, &cap, 3, huge, 2) == NT_ENOMEM && asked == 4 * huge);
+    CHECK(items == NULL && cap == 0);
+    CHECK(nt_array_reserve(&na, &items, &cap, 3, huge, 3) == NT_ENOMEM && asked == 3 * huge);
+    CHECK(nt_array_reserve(&na, &items, &cap, 5, huge, 2) == NT_ETOOBIG);
+    size_t len0 = SIZE_MAX, cap0 = SIZE_MAX;
+    arr_item x0 = {0, 0, 0};
+    CHECK(nt_array_push(&na, &items, &len0, &cap0, &x0, 1, 16) == NT_ETOOBIG); /* len + 1 would wrap */
 
     /* a failed growth (first buffer or later) leaves the array as it was */
     for (long fail = 1; fail <= 5; fail++) {
