@@ -51,6 +51,63 @@ static bool has_blank_line(const char *t, size_t s, size_t e)
     return false;
 }
 
+/* The runs of the view: maximal stretches of kept pieces that touch.  Every
+ * run but the last loses its trailing white space and is followed by its
+ * separator ("\n\n" when the skipped bytes hold a blank line, else "\n").
+ * With out NULL, only counts: *vlen gets an upper bound of the view's bytes
+ * (two bytes a separator).  Otherwise fills out->segs (room for every run)
+ * and, when copy is set (several runs), writes the view into out->buf;
+ * *vlen gets its length.  Returns the number of runs.  O(pieces + len). */
+static size_t view_runs(const char *text, const nt_spans *p, unsigned keep, nt_clean_view *out, bool copy,
+                        size_t *vlen)
+{
+    size_t n = 0, at = 0;
+    size_t run_s = 0, run_e = 0; /* the open run */
+    bool open = false;
+    for (size_t i = 0; i <= p->len; i++) {
+        bool kept = i < p->len && (keep & NT_CLEAN_KEEP(p->kind[i])) != 0;
+        if (kept && open && (size_t)p->start[i] == run_e) {
+            run_e = (size_t)p->end[i];
+            continue;
+        }
+        if (open && (kept || i == p->len)) {
+            /* close the run (trimmed when another follows) */
+            size_t e = run_e;
+            if (kept)
+                while (e > run_s && ws_byte((unsigned char)text[e - 1]))
+                    e--;
+            if (out != NULL) {
+                nt_clean_seg *g = &out->segs[n];
+                g->view = (int64_t)at;
+                g->orig = (int64_t)run_s;
+                g->len = (int64_t)(e - run_s);
+                if (copy)
+                    memcpy(out->buf + at, text + run_s, e - run_s);
+            }
+            n++;
+            at += e - run_s;
+            if (kept) {
+                /* the separator: what the skipped bytes held */
+                bool blank = out == NULL || has_blank_line(text, e, (size_t)p->start[i]);
+                if (copy) {
+                    out->buf[at] = '\n';
+                    if (blank)
+                        out->buf[at + 1] = '\n';
+                }
+                at += 1 + (size_t)blank;
+            }
+            open = false;
+        }
+        if (kept) {
+            open = true;
+            run_s = (size_t)p->start[i];
+            run_e = (size_t)p->end[i];
+        }
+    }
+    *vlen = at;
+    return n;
+}
+
 nt_status nt_clean_view_from_article(const char *text, size_t len, const nt_article *a,
                                      unsigned keep, nt_clean_view *out)
 {
@@ -72,34 +129,9 @@ nt_status nt_clean_view_from_article(const char *text, size_t len, const nt_arti
     if ((size_t)at != len)
         return NT_EINVAL;
 
-    /* pass 1: count the runs and the bytes of the view */
-    size_t runs = 0, bytes = 0;
-    size_t run_s = 0, run_e = 0; /* current run; run_e == 0 when none yet */
-    bool open = false;
-    for (size_t i = 0; i <= p->len; i++) {
-        bool kept = i < p->len && (keep & NT_CLEAN_KEEP(p->kind[i])) != 0;
-        if (kept && open && (size_t)p->start[i] == run_e) {
-            run_e = (size_t)p->end[i];
-            continue;
-        }
-        if (open && (kept || i == p->len)) {
-            /* close the run (trimmed when another follows) */
-            size_t e = run_e;
-            if (kept) {
-                while (e > run_s && ws_byte((unsigned char)text[e - 1]))
-                    e--;
-                bytes += 2; /* at most two separator bytes */
-            }
-            bytes += e - run_s;
-            runs++;
-            open = false;
-        }
-        if (kept) {
-            open = true;
-            run_s = (size_t)p->start[i];
-            run_e = (size_t)p->end[i];
-        }
-    }
+    /* pass 1: count the runs and bound the bytes of the view */
+    size_t bytes = 0;
+    size_t runs = view_runs(text, p, keep, NULL, false, &bytes);
     if (runs == 0)
         return NT_OK;
     const nt_allocator *al = nt_alloc_or_default(out->alloc);
@@ -119,42 +151,8 @@ nt_status nt_clean_view_from_article(const char *text, size_t len, const nt_arti
     }
 
     /* pass 2: the runs, copied with their separators when there are several */
-    size_t n = 0, vlen = 0;
-    open = false;
-    for (size_t i = 0; i <= p->len; i++) {
-        bool kept = i < p->len && (keep & NT_CLEAN_KEEP(p->kind[i])) != 0;
-        if (kept && open && (size_t)p->start[i] == run_e) {
-            run_e = (size_t)p->end[i];
-            continue;
-        }
-        if (open && (kept || i == p->len)) {
-            size_t e = run_e;
-            if (kept)
-                while (e > run_s && ws_byte((unsigned char)text[e - 1]))
-                    e--;
-            nt_clean_seg *g = &out->segs[n++];
-            g->view = (int64_t)vlen;
-            g->orig = (int64_t)run_s;
-            g->len = (int64_t)(e - run_s);
-            if (runs > 1)
-                memcpy(out->buf + vlen, text + run_s, e - run_s);
-            vlen += e - run_s;
-            if (kept) {
-                /* the separator: what the skipped bytes held */
-                bool blank = has_blank_line(text, e, (size_t)p->start[i]);
-                out->buf[vlen++] = '\n';
-                if (blank)
-                    out->buf[vlen++] = '\n';
-            }
-            open = false;
-        }
-        if (kept) {
-            open = true;
-            run_s = (size_t)p->start[i];
-            run_e = (size_t)p->end[i];
-        }
-    }
-    out->nsegs = n;
+    size_t vlen = 0;
+    out->nsegs = view_runs(text, p, keep, out, runs > 1, &vlen);
     out->len = vlen;
     out->text = runs > 1 ? out->buf : text + out->segs[0].orig;
     return NT_OK;
