@@ -108,16 +108,28 @@ static size_t view_runs(const char *text, const nt_spans *p, unsigned keep, nt_c
     return n;
 }
 
-nt_status nt_clean_view_from_article(const char *text, size_t len, const nt_article *a,
-                                     unsigned keep, nt_clean_view *out)
+/* The checks both builders share: NULL out or text leave out as it is,
+ * anything else empties it, then keep is checked. */
+static nt_status view_start(const char *text, size_t len, unsigned keep, nt_clean_view *out)
 {
-    if (out == NULL || a == NULL || (text == NULL && len > 0))
+    if (out == NULL || (text == NULL && len > 0))
         return NT_EINVAL;
     out->text = empty_text;
     out->len = 0;
     out->nsegs = 0;
     if ((keep & ~NT_CLEAN_KEEP_ALL) != 0)
         return NT_EINVAL;
+    return NT_OK;
+}
+
+nt_status nt_clean_view_from_article(const char *text, size_t len, const nt_article *a,
+                                     unsigned keep, nt_clean_view *out)
+{
+    if (a == NULL)
+        return NT_EINVAL;
+    nt_status st = view_start(text, len, keep, out);
+    if (st != NT_OK)
+        return st;
     const nt_spans *p = &a->pieces;
     /* the pieces must partition [0, len) */
     int64_t at = 0;
@@ -138,7 +150,7 @@ nt_status nt_clean_view_from_article(const char *text, size_t len, const nt_arti
     out->alloc = al;
     /* the sizes are known up front: buffers of exactly what is needed */
     void *sp = out->segs;
-    nt_status st = nt_array_reserve(al, &sp, &out->segs_cap, runs, sizeof(nt_clean_seg), 0);
+    st = nt_array_reserve(al, &sp, &out->segs_cap, runs, sizeof(nt_clean_seg), 0);
     out->segs = sp;
     if (st != NT_OK)
         return st;
@@ -161,16 +173,12 @@ nt_status nt_clean_view_from_article(const char *text, size_t len, const nt_arti
 nt_status nt_clean_view_build(const char *text, size_t len, nt_lang lang, unsigned keep,
                               nt_clean_view *out, const nt_interrupt *intr)
 {
-    if (out == NULL || (text == NULL && len > 0))
-        return NT_EINVAL;
-    out->text = empty_text;
-    out->len = 0;
-    out->nsegs = 0;
-    if ((keep & ~NT_CLEAN_KEEP_ALL) != 0)
-        return NT_EINVAL;
+    nt_status st = view_start(text, len, keep, out);
+    if (st != NT_OK)
+        return st;
     nt_article a;
     nt_article_init(&a, out->alloc);
-    nt_status st = nt_clean_run(text, len, lang, &a, intr);
+    st = nt_clean_run(text, len, lang, &a, intr);
     if (st == NT_OK)
         st = nt_clean_view_from_article(text, len, &a, keep, out);
     nt_article_free(&a);
