@@ -38,8 +38,8 @@ const nt_allocator *nt_allocator_default(void) { return &std_allocator; }
 
 /* ------------------------------------------------------- growable arrays */
 
-nt_status nt_array_reserve(const nt_allocator *a, void **items, size_t *cap, size_t need, size_t size,
-                           size_t first) {
+nt_status nt_array_grow(const nt_allocator *a, void **items, size_t *cap, size_t need, size_t size,
+                        size_t first) {
     if (need <= *cap) return NT_OK;
     const size_t max = SIZE_MAX / size;
     if (need > max) return NT_ETOOBIG;
