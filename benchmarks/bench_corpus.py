@@ -21,15 +21,11 @@ exits 0 when ../shared or pandas is absent.
 
 from __future__ import annotations
 
-import argparse
-import json
 import pickle
 import sys
 import time
-from pathlib import Path
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = REPO_ROOT.parent / "shared" / "corpus" / "pfsa_id" / "pfsa_id_dev.jsonl"
+from _common import load_or_skip, parser
 
 
 def best(fn, repeat):
@@ -42,26 +38,14 @@ def best(fn, repeat):
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    ap.add_argument("--repeat", type=int, default=3)
-    args = ap.parse_args(argv)
-    if not args.corpus.exists():
-        print(f"skipped: {args.corpus} not found")
-        return 0
-    try:
-        import pandas  # noqa: F401
-    except ImportError:
-        print('skipped: pandas is not installed (pip install "newstext[pandas]")')
+    args = parser(__doc__).parse_args(argv)
+    arts = load_or_skip(args.corpus)
+    if arts is None:
         return 0
     import newstext
     from newstext import Corpus
 
-    with args.corpus.open(encoding="utf-8") as f:
-        rows = [json.loads(line) for line in f if line.strip()]
-    texts = [r["text"] for r in rows]
-    ids = [r.get("id", i) for i, r in enumerate(rows)]
-    mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    texts, ids, mb = arts
 
     def functions():
         out = []

@@ -39,7 +39,6 @@ from __future__ import annotations
 
 import argparse
 import glob
-import json
 import os
 import shutil
 import subprocess
@@ -48,8 +47,7 @@ import tempfile
 import time
 from pathlib import Path
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = REPO_ROOT.parent / "shared" / "corpus" / "pfsa_id" / "pfsa_id_dev.jsonl"
+from _common import load_or_skip, parser, read_articles
 
 
 def load() -> str:
@@ -71,9 +69,7 @@ def callgrind_child(corpus: Path, what: str) -> None:
     import pandas  # noqa: F401  (imported in both runs, so it cancels out)
     from newstext import Corpus
 
-    with corpus.open(encoding="utf-8") as f:
-        texts = [json.loads(line)["text"] for line in f if line.strip()]
-    c = Corpus(texts, n_jobs=1, progress=False)
+    c = Corpus(read_articles(corpus).texts, n_jobs=1, progress=False)
     if what == "tables":
         c.articles(), c.quotes(), c.keywords(top=10)
 
@@ -102,30 +98,19 @@ def callgrind_split(corpus: Path):
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    ap.add_argument("--repeat", type=int, default=3)
+    ap = parser(__doc__)
     ap.add_argument("--callgrind", action="store_true", help="also count instructions with callgrind")
     ap.add_argument("--callgrind-child", choices=("base", "tables"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.callgrind_child:
         callgrind_child(args.corpus, args.callgrind_child)
         return 0
-    if not args.corpus.exists():
-        print(f"skipped: {args.corpus} not found")
-        return 0
-    try:
-        import pandas  # noqa: F401
-    except ImportError:
-        print('skipped: pandas is not installed (pip install "newstext[pandas]")')
+    arts = load_or_skip(args.corpus)
+    if arts is None:
         return 0
     from newstext import Corpus, _core
 
-    with args.corpus.open(encoding="utf-8") as f:
-        rows = [json.loads(line) for line in f if line.strip()]
-    texts = [r["text"] for r in rows]
-    ids = [r.get("id", i) for i, r in enumerate(rows)]
-    mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    texts, ids, mb = arts
 
     def batch(tasks):
         def run(n_jobs):

@@ -21,10 +21,8 @@ void nt_clean_view_free(nt_clean_view *v)
     if (v == NULL)
         return;
     const nt_allocator *a = nt_alloc_or_default(v->alloc);
-    if (v->buf)
-        a->free(a->ctx, v->buf, v->buf_cap);
-    if (v->segs)
-        a->free(a->ctx, v->segs, v->segs_cap * sizeof(nt_clean_seg));
+    nt_array_free(a, v->buf, v->buf_cap, 1);
+    nt_array_free(a, v->segs, v->segs_cap, sizeof(nt_clean_seg));
     v->buf = NULL;
     v->segs = NULL;
     v->buf_cap = v->segs_cap = v->nsegs = v->len = 0;
@@ -53,32 +51,85 @@ static bool has_blank_line(const char *t, size_t s, size_t e)
     return false;
 }
 
-/* Grow an array to hold at least need items of size bytes (exactly need:
- * the sizes are known up front). */
-static nt_status reserve(const nt_allocator *a, void **p, size_t *cap, size_t need, size_t size)
+/* The runs of the view: maximal stretches of kept pieces that touch.  Every
+ * run but the last loses its trailing white space and is followed by its
+ * separator ("\n\n" when the skipped bytes hold a blank line, else "\n").
+ * With out NULL, only counts: *vlen gets an upper bound of the view's bytes
+ * (two bytes a separator).  Otherwise fills out->segs (room for every run)
+ * and, when copy is set (several runs), writes the view into out->buf;
+ * *vlen gets its length.  Returns the number of runs.  O(pieces + len). */
+static size_t view_runs(const char *text, const nt_spans *p, unsigned keep, nt_clean_view *out, bool copy,
+                        size_t *vlen)
 {
-    if (need <= *cap)
-        return NT_OK;
-    if (need > SIZE_MAX / size)
-        return NT_ETOOBIG;
-    void *q = *p ? a->realloc(a->ctx, *p, *cap * size, need * size) : a->malloc(a->ctx, need * size);
-    if (q == NULL)
-        return NT_ENOMEM;
-    *p = q;
-    *cap = need;
-    return NT_OK;
+    size_t n = 0, at = 0;
+    size_t run_s = 0, run_e = 0; /* the open run */
+    bool open = false;
+    for (size_t i = 0; i <= p->len; i++) {
+        bool kept = i < p->len && (keep & NT_CLEAN_KEEP(p->kind[i])) != 0;
+        if (kept && open && (size_t)p->start[i] == run_e) {
+            run_e = (size_t)p->end[i];
+            continue;
+        }
+        if (open && (kept || i == p->len)) {
+            /* close the run (trimmed when another follows) */
+            size_t e = run_e;
+            if (kept)
+                while (e > run_s && ws_byte((unsigned char)text[e - 1]))
+                    e--;
+            if (out != NULL) {
+                nt_clean_seg *g = &out->segs[n];
+                g->view = (int64_t)at;
+                g->orig = (int64_t)run_s;
+                g->len = (int64_t)(e - run_s);
+                if (copy)
+                    memcpy(out->buf + at, text + run_s, e - run_s);
+            }
+            n++;
+            at += e - run_s;
+            if (kept) {
+                /* the separator: what the skipped bytes held */
+                bool blank = out == NULL || has_blank_line(text, e, (size_t)p->start[i]);
+                if (copy) {
+                    out->buf[at] = '\n';
+                    if (blank)
+                        out->buf[at + 1] = '\n';
+                }
+                at += 1 + (size_t)blank;
+            }
+            open = false;
+        }
+        if (kept) {
+            open = true;
+            run_s = (size_t)p->start[i];
+            run_e = (size_t)p->end[i];
+        }
+    }
+    *vlen = at;
+    return n;
 }
 
-nt_status nt_clean_view_from_article(const char *text, size_t len, const nt_article *a,
-                                     unsigned keep, nt_clean_view *out)
+/* The checks both builders share: NULL out or text leave out as it is,
+ * anything else empties it, then keep is checked. */
+static nt_status view_start(const char *text, size_t len, unsigned keep, nt_clean_view *out)
 {
-    if (out == NULL || a == NULL || (text == NULL && len > 0))
+    if (out == NULL || (text == NULL && len > 0))
         return NT_EINVAL;
     out->text = empty_text;
     out->len = 0;
     out->nsegs = 0;
     if ((keep & ~NT_CLEAN_KEEP_ALL) != 0)
         return NT_EINVAL;
+    return NT_OK;
+}
+
+nt_status nt_clean_view_from_article(const char *text, size_t len, const nt_article *a,
+                                     unsigned keep, nt_clean_view *out)
+{
+    if (a == NULL)
+        return NT_EINVAL;
+    nt_status st = view_start(text, len, keep, out);
+    if (st != NT_OK)
+        return st;
     const nt_spans *p = &a->pieces;
     /* the pieces must partition [0, len) */
     int64_t at = 0;
@@ -90,88 +141,30 @@ nt_status nt_clean_view_from_article(const char *text, size_t len, const nt_arti
     if ((size_t)at != len)
         return NT_EINVAL;
 
-    /* pass 1: count the runs and the bytes of the view */
-    size_t runs = 0, bytes = 0;
-    size_t run_s = 0, run_e = 0; /* current run; run_e == 0 when none yet */
-    bool open = false;
-    for (size_t i = 0; i <= p->len; i++) {
-        bool kept = i < p->len && (keep & NT_CLEAN_KEEP(p->kind[i])) != 0;
-        if (kept && open && (size_t)p->start[i] == run_e) {
-            run_e = (size_t)p->end[i];
-            continue;
-        }
-        if (open && (kept || i == p->len)) {
-            /* close the run (trimmed when another follows) */
-            size_t e = run_e;
-            if (kept) {
-                while (e > run_s && ws_byte((unsigned char)text[e - 1]))
-                    e--;
-                bytes += 2; /* at most two separator bytes */
-            }
-            bytes += e - run_s;
-            runs++;
-            open = false;
-        }
-        if (kept) {
-            open = true;
-            run_s = (size_t)p->start[i];
-            run_e = (size_t)p->end[i];
-        }
-    }
+    /* pass 1: count the runs and bound the bytes of the view */
+    size_t bytes = 0;
+    size_t runs = view_runs(text, p, keep, NULL, false, &bytes);
     if (runs == 0)
         return NT_OK;
     const nt_allocator *al = nt_alloc_or_default(out->alloc);
     out->alloc = al;
+    /* the sizes are known up front: buffers of exactly what is needed */
     void *sp = out->segs;
-    nt_status st = reserve(al, &sp, &out->segs_cap, runs, sizeof(nt_clean_seg));
+    st = nt_array_reserve(al, &sp, &out->segs_cap, runs, sizeof(nt_clean_seg), 0);
     out->segs = sp;
     if (st != NT_OK)
         return st;
     if (runs > 1) {
         void *bp = out->buf;
-        st = reserve(al, &bp, &out->buf_cap, bytes, 1);
+        st = nt_array_reserve(al, &bp, &out->buf_cap, bytes, 1, 0);
         out->buf = bp;
         if (st != NT_OK)
             return st;
     }
 
     /* pass 2: the runs, copied with their separators when there are several */
-    size_t n = 0, vlen = 0;
-    open = false;
-    for (size_t i = 0; i <= p->len; i++) {
-        bool kept = i < p->len && (keep & NT_CLEAN_KEEP(p->kind[i])) != 0;
-        if (kept && open && (size_t)p->start[i] == run_e) {
-            run_e = (size_t)p->end[i];
-            continue;
-        }
-        if (open && (kept || i == p->len)) {
-            size_t e = run_e;
-            if (kept)
-                while (e > run_s && ws_byte((unsigned char)text[e - 1]))
-                    e--;
-            nt_clean_seg *g = &out->segs[n++];
-            g->view = (int64_t)vlen;
-            g->orig = (int64_t)run_s;
-            g->len = (int64_t)(e - run_s);
-            if (runs > 1)
-                memcpy(out->buf + vlen, text + run_s, e - run_s);
-            vlen += e - run_s;
-            if (kept) {
-                /* the separator: what the skipped bytes held */
-                bool blank = has_blank_line(text, e, (size_t)p->start[i]);
-                out->buf[vlen++] = '\n';
-                if (blank)
-                    out->buf[vlen++] = '\n';
-            }
-            open = false;
-        }
-        if (kept) {
-            open = true;
-            run_s = (size_t)p->start[i];
-            run_e = (size_t)p->end[i];
-        }
-    }
-    out->nsegs = n;
+    size_t vlen = 0;
+    out->nsegs = view_runs(text, p, keep, out, runs > 1, &vlen);
     out->len = vlen;
     out->text = runs > 1 ? out->buf : text + out->segs[0].orig;
     return NT_OK;
@@ -180,16 +173,12 @@ nt_status nt_clean_view_from_article(const char *text, size_t len, const nt_arti
 nt_status nt_clean_view_build(const char *text, size_t len, nt_lang lang, unsigned keep,
                               nt_clean_view *out, const nt_interrupt *intr)
 {
-    if (out == NULL || (text == NULL && len > 0))
-        return NT_EINVAL;
-    out->text = empty_text;
-    out->len = 0;
-    out->nsegs = 0;
-    if ((keep & ~NT_CLEAN_KEEP_ALL) != 0)
-        return NT_EINVAL;
+    nt_status st = view_start(text, len, keep, out);
+    if (st != NT_OK)
+        return st;
     nt_article a;
     nt_article_init(&a, out->alloc);
-    nt_status st = nt_clean_run(text, len, lang, &a, intr);
+    st = nt_clean_run(text, len, lang, &a, intr);
     if (st == NT_OK)
         st = nt_clean_view_from_article(text, len, &a, keep, out);
     nt_article_free(&a);

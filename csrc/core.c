@@ -1,4 +1,4 @@
-/* core.c — status names, the default allocator, growable span arrays. */
+/* core.c — status names, the default allocator, growable arrays. */
 #include "internal.h"
 
 #include <stdlib.h>
@@ -35,6 +35,30 @@ static void std_free(void *ctx, void *ptr, size_t size) {
 static const nt_allocator std_allocator = {std_malloc, std_realloc, std_free, NULL};
 
 const nt_allocator *nt_allocator_default(void) { return &std_allocator; }
+
+/* ------------------------------------------------------- growable arrays */
+
+nt_status nt_array_grow(const nt_allocator *a, void **items, size_t *cap, size_t need, size_t size,
+                        size_t first) {
+    if (need <= *cap) return NT_OK;
+    const size_t max = SIZE_MAX / size;
+    if (need > max) return NT_ETOOBIG;
+    size_t c = need; /* first == 0: exactly what is needed */
+    if (first) {
+        c = *cap ? *cap : first;
+        if (c > max) c = max;
+        while (c < need) c = c > max / 2 ? max : c * 2;
+    }
+    void *p = *cap ? a->realloc(a->ctx, *items, *cap * size, c * size) : a->malloc(a->ctx, c * size);
+    if (p == NULL) return NT_ENOMEM;
+    *items = p;
+    *cap = c;
+    return NT_OK;
+}
+
+void nt_array_free(const nt_allocator *a, void *items, size_t cap, size_t size) {
+    if (cap) a->free(a->ctx, items, cap * size);
+}
 
 /* ------------------------------------------------------------ span arrays */
 

@@ -21,29 +21,17 @@ void nt_dates_init(nt_dates *d, const nt_allocator *alloc)
 
 void nt_dates_free(nt_dates *d)
 {
-    if (d->items != NULL)
-        d->alloc->free(d->alloc->ctx, d->items, d->cap * sizeof(nt_date));
+    nt_array_free(d->alloc, d->items, d->cap, sizeof *d->items);
     d->items = NULL;
     d->len = d->cap = 0;
 }
 
 static nt_status dates_push(nt_dates *d, const nt_date *x)
 {
-    if (d->len == d->cap) {
-        size_t ncap = d->cap ? d->cap * 2 : 16;
-        if (ncap > SIZE_MAX / sizeof(nt_date))
-            return NT_ETOOBIG;
-        void *p = d->items == NULL
-                      ? d->alloc->malloc(d->alloc->ctx, ncap * sizeof(nt_date))
-                      : d->alloc->realloc(d->alloc->ctx, d->items, d->cap * sizeof(nt_date),
-                                          ncap * sizeof(nt_date));
-        if (p == NULL)
-            return NT_ENOMEM;
-        d->items = p;
-        d->cap = ncap;
-    }
-    d->items[d->len++] = *x;
-    return NT_OK;
+    void *p = d->items;
+    nt_status st = nt_array_push(d->alloc, &p, &d->len, &d->cap, x, sizeof *x, 16);
+    d->items = p;
+    return st;
 }
 
 /* ------------------------------------------------------------ scanning */

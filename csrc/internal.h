@@ -15,6 +15,46 @@ static inline const nt_allocator *nt_alloc_or_default(const nt_allocator *a) {
     return a ? a : nt_allocator_default();
 }
 
+/* Growable arrays of `size`-byte elements (every array in the core but the
+ * three-column nt_spans): *items (NULL when *cap is 0) holds *cap elements.
+ *
+ * nt_array_reserve makes room for at least `need` elements.  The capacity
+ * starts at `first` and doubles, clamped to the largest count whose byte
+ * size fits in size_t; `first` 0 sizes the buffer to exactly `need` instead
+ * (for arrays whose size is known up front).  The first buffer comes from
+ * a->malloc, later ones from a->realloc.  NT_ETOOBIG when need * size
+ * overflows size_t, NT_ENOMEM when the allocator fails: on either error
+ * *items and *cap are unchanged (the array keeps its elements and its
+ * memory).  Amortised O(1) per element.  `items` is a void * the caller copies its typed pointer into and
+ * back out of (no type punning through void **).
+ *
+ * nt_array_push appends one element copied from x (size bytes), growing as
+ * nt_array_reserve does; on error nothing changes.  Both are inline (the
+ * growth itself is nt_array_grow in core.c), so that the common case, room
+ * left, is a compare and, for push, a plain store of a constant size.
+ *
+ * nt_array_free releases the buffer (nothing when cap is 0). */
+nt_status nt_array_grow(const nt_allocator *a, void **items, size_t *cap, size_t need, size_t size,
+                        size_t first); /* the slow path of nt_array_reserve: need > *cap */
+void nt_array_free(const nt_allocator *a, void *items, size_t cap, size_t size);
+
+static inline nt_status nt_array_reserve(const nt_allocator *a, void **items, size_t *cap, size_t need,
+                                         size_t size, size_t first) {
+    return need <= *cap ? NT_OK : nt_array_grow(a, items, cap, need, size, first);
+}
+
+static inline nt_status nt_array_push(const nt_allocator *a, void **items, size_t *len, size_t *cap,
+                                      const void *x, size_t size, size_t first) {
+    if (*len == *cap) {
+        if (*len == SIZE_MAX) return NT_ETOOBIG;
+        nt_status st = nt_array_grow(a, items, cap, *len + 1, size, first);
+        if (st != NT_OK) return st;
+    }
+    memcpy((char *)*items + *len * size, x, size);
+    (*len)++;
+    return NT_OK;
+}
+
 /* ------------------------------------------------- Unicode character data */
 
 /* Unicode General_Category values, as stored in the generated tables

@@ -92,41 +92,22 @@ static void xfree(const nt_allocator *a, void *p, size_t n, size_t size)
         a->free(a->ctx, p, (n ? n : 1) * size);
 }
 
-/* Grow a byte buffer to hold at least need bytes (geometric). */
+/* Grow a byte buffer to hold at least need bytes (geometric, from 64). */
 static nt_status grow_bytes(const nt_allocator *a, unsigned char **buf, size_t *cap, size_t need)
 {
-    if (need <= *cap)
-        return NT_OK;
-    size_t nc = *cap ? *cap : 64;
-    while (nc < need) {
-        if (nc > SIZE_MAX / 2)
-            return NT_ETOOBIG;
-        nc *= 2;
-    }
-    void *p = *buf ? a->realloc(a->ctx, *buf, *cap, nc) : a->malloc(a->ctx, nc);
-    if (!p)
-        return NT_ENOMEM;
+    void *p = *buf;
+    nt_status st = nt_array_reserve(a, &p, cap, need, 1, 64);
     *buf = p;
-    *cap = nc;
-    return NT_OK;
+    return st;
 }
 
+/* The same for an array of 32-bit values. */
 static nt_status grow_u32(const nt_allocator *a, uint32_t **buf, size_t *cap, size_t need)
 {
-    if (need <= *cap)
-        return NT_OK;
-    size_t nc = *cap ? *cap : 64;
-    while (nc < need) {
-        if (nc > SIZE_MAX / 8)
-            return NT_ETOOBIG;
-        nc *= 2;
-    }
-    void *p = *buf ? a->realloc(a->ctx, *buf, *cap * 4, nc * 4) : a->malloc(a->ctx, nc * 4);
-    if (!p)
-        return NT_ENOMEM;
+    void *p = *buf;
+    nt_status st = nt_array_reserve(a, &p, cap, need, sizeof **buf, 64);
     *buf = p;
-    *cap = nc;
-    return NT_OK;
+    return st;
 }
 
 static size_t pow2_at_least(size_t n)
@@ -1442,18 +1423,13 @@ static nt_status emit(ws_t *w, size_t c, nt_keywords *out)
     size_t need = 0;
     for (size_t k = first; k <= last; k++)
         need += (size_t)(w->o_end[k] - w->o_start[k]) + 1;
-    if (out->len == out->cap) {
-        size_t nc = out->cap ? out->cap * 2 : 16;
-        void *p = out->items ? a->realloc(a->ctx, out->items, out->cap * sizeof(nt_keyword),
-                                          nc * sizeof(nt_keyword))
-                             : a->malloc(a->ctx, nc * sizeof(nt_keyword));
-        if (!p)
-            return NT_ENOMEM;
-        out->items = p;
-        out->cap = nc;
-    }
+    void *p = out->items;
+    nt_status st = nt_array_reserve(a, &p, &out->cap, out->len + 1, sizeof *out->items, 16);
+    out->items = p;
+    if (st != NT_OK)
+        return st;
     unsigned char *buf = (unsigned char *)out->buf;
-    nt_status st = grow_bytes(a, &buf, &out->buf_cap, out->buf_len + need);
+    st = grow_bytes(a, &buf, &out->buf_cap, out->buf_len + need);
     out->buf = (char *)buf;
     if (st != NT_OK)
         return st;
@@ -1847,20 +1823,7 @@ const char *nt_corpus_term(const nt_corpus *c, size_t id, size_t *len)
 /* Grow an array of n-byte items from cap to at least need (geometric). */
 static nt_status grow_items(const nt_allocator *a, void **p, size_t *cap, size_t need, size_t size)
 {
-    if (need <= *cap)
-        return NT_OK;
-    size_t nc = *cap ? *cap : 16;
-    while (nc < need) {
-        if (nc > SIZE_MAX / 2 / size)
-            return NT_ETOOBIG;
-        nc *= 2;
-    }
-    void *q = *p ? a->realloc(a->ctx, *p, *cap * size, nc * size) : a->malloc(a->ctx, nc * size);
-    if (!q)
-        return NT_ENOMEM;
-    *p = q;
-    *cap = nc;
-    return NT_OK;
+    return nt_array_reserve(a, p, cap, need, size, 16);
 }
 
 static nt_status corpus_reserve_terms(nt_corpus *c, size_t need)

@@ -95,24 +95,16 @@ void nt_quotes_init(nt_quotes *q, const nt_allocator *alloc) {
 }
 
 void nt_quotes_free(nt_quotes *q) {
-    if (q->cap) q->alloc->free(q->alloc->ctx, q->items, q->cap * sizeof(nt_quote));
+    nt_array_free(q->alloc, q->items, q->cap, sizeof *q->items);
     q->items = NULL;
     q->len = q->cap = 0;
 }
 
 static nt_status quotes_push(nt_quotes *q, const nt_quote *x) {
-    if (q->len == q->cap) {
-        size_t cap = q->cap ? q->cap * 2 : 16;
-        if (cap > SIZE_MAX / sizeof(nt_quote) / 2) return NT_ETOOBIG;
-        void *p = q->cap ? q->alloc->realloc(q->alloc->ctx, q->items, q->cap * sizeof(nt_quote),
-                                             cap * sizeof(nt_quote))
-                         : q->alloc->malloc(q->alloc->ctx, cap * sizeof(nt_quote));
-        if (p == NULL) return NT_ENOMEM;
-        q->items = p;
-        q->cap = cap;
-    }
-    q->items[q->len++] = *x;
-    return NT_OK;
+    void *p = q->items;
+    nt_status st = nt_array_push(q->alloc, &p, &q->len, &q->cap, x, sizeof *x, 16);
+    q->items = p;
+    return st;
 }
 
 /* ------------------------------------------------------------ token tests */
@@ -1020,17 +1012,10 @@ static nt_status rq_push(ctx *c, rq_list *l, rawq q) {
     for (size_t k = q.a; k < q.b && !has_text; k++)
         has_text = c->tk[k] != NT_TOK_PUNCT && c->tk[k] != NT_TOK_QUOTE;
     if (!has_text) return NT_OK;
-    if (l->len == l->cap) {
-        size_t cap = l->cap ? l->cap * 2 : 32;
-        if (cap > SIZE_MAX / sizeof(rawq) / 2) return NT_ETOOBIG;
-        void *p = l->cap ? c->al->realloc(c->al->ctx, l->v, l->cap * sizeof(rawq), cap * sizeof(rawq))
-                         : c->al->malloc(c->al->ctx, cap * sizeof(rawq));
-        if (p == NULL) return NT_ENOMEM;
-        l->v = p;
-        l->cap = cap;
-    }
-    l->v[l->len++] = q;
-    return NT_OK;
+    void *p = l->v;
+    nt_status st = nt_array_push(c->al, &p, &l->len, &l->cap, &q, sizeof q, 32);
+    l->v = p;
+    return st;
 }
 
 /* Pair the marks of paragraph [p0, p1); marks[] is scratch of size >= p1-p0. */
@@ -1496,16 +1481,11 @@ static nt_status names_inventory(ctx *c, size_t kinds) {
         size_t e = run_fwd(c, i);
         size_t na, nb, title;
         if (strip_run(c, i, e, &na, &nb, &title) == R_NAME && nb - na <= MAX_RUN - 1) {
-            if (c->nruns == c->capruns) {
-                size_t cap = c->capruns ? c->capruns * 2 : 64;
-                void *p = c->capruns ? al->realloc(al->ctx, c->runs, c->capruns * sizeof(run), cap * sizeof(run))
-                                     : al->malloc(al->ctx, cap * sizeof(run));
-                if (p == NULL) return NT_ENOMEM;
-                c->runs = p;
-                c->capruns = cap;
-            }
             run r = {na, nb, title};
-            c->runs[c->nruns++] = r;
+            void *p = c->runs;
+            st = nt_array_push(al, &p, &c->nruns, &c->capruns, &r, sizeof r, 64);
+            c->runs = p;
+            if (st != NT_OK) return st;
         }
         i = e;
     }
@@ -1534,7 +1514,7 @@ static void names_release(ctx *c, nt_spans *toks, nt_spans *sents) {
     xfree(al, c->sfirst, c->nt, sizeof(uint32_t));
     xfree(al, c->slast, c->nt, sizeof(uint32_t));
     xfree(al, c->pend, c->nt, sizeof(uint32_t));
-    if (c->capruns) al->free(al->ctx, c->runs, c->capruns * sizeof(run));
+    nt_array_free(al, c->runs, c->capruns, sizeof(run));
     if (c->htcap) xfree(al, c->ht, c->htcap, sizeof(hent));
     nt_spans_free(toks);
     nt_spans_free(sents);
@@ -1640,7 +1620,7 @@ nt_status nt_quotes_extract(const nt_tokenizer *tok, const char *text, size_t le
 
 done:
     xfree(al, marks, c.nt, sizeof(uint32_t));
-    if (rq.cap) al->free(al->ctx, rq.v, rq.cap * sizeof(rawq));
+    nt_array_free(al, rq.v, rq.cap, sizeof(rawq));
     names_release(&c, &toks, &sents);
     return st;
 }
@@ -1716,24 +1696,16 @@ void nt_entities_init(nt_entities *e, const nt_allocator *alloc) {
 }
 
 void nt_entities_free(nt_entities *e) {
-    if (e->cap) e->alloc->free(e->alloc->ctx, e->items, e->cap * sizeof(nt_entity));
+    nt_array_free(e->alloc, e->items, e->cap, sizeof *e->items);
     e->items = NULL;
     e->len = e->cap = 0;
 }
 
 static nt_status entities_push(nt_entities *e, const nt_entity *x) {
-    if (e->len == e->cap) {
-        size_t cap = e->cap ? e->cap * 2 : 16;
-        if (cap > SIZE_MAX / sizeof(nt_entity) / 2) return NT_ETOOBIG;
-        void *p = e->cap ? e->alloc->realloc(e->alloc->ctx, e->items, e->cap * sizeof(nt_entity),
-                                             cap * sizeof(nt_entity))
-                         : e->alloc->malloc(e->alloc->ctx, cap * sizeof(nt_entity));
-        if (p == NULL) return NT_ENOMEM;
-        e->items = p;
-        e->cap = cap;
-    }
-    e->items[e->len++] = *x;
-    return NT_OK;
+    void *p = e->items;
+    nt_status st = nt_array_push(e->alloc, &p, &e->len, &e->cap, x, sizeof *x, 16);
+    e->items = p;
+    return st;
 }
 
 /* Does token i open a sentence: no word before it in its sentence (quote

@@ -46,25 +46,6 @@ void nt_simopts_init(nt_simopts *o) {
     o->seed = 1;
 }
 
-static void *grow(const nt_allocator *al, void *p, size_t *cap, size_t need, size_t size, nt_status *st) {
-    if (need <= *cap) return p;
-    size_t c = *cap ? *cap : 16;
-    while (c < need) {
-        if (c > SIZE_MAX / 2 / size) {
-            *st = NT_ETOOBIG;
-            return NULL;
-        }
-        c *= 2;
-    }
-    void *q = *cap ? al->realloc(al->ctx, p, *cap * size, c * size) : al->malloc(al->ctx, c * size);
-    if (q == NULL) {
-        *st = NT_ENOMEM;
-        return NULL;
-    }
-    *cap = c;
-    return q;
-}
-
 nt_status nt_simindex_new(const nt_simopts *opts, const nt_allocator *alloc, nt_simindex **out) {
     if (out == NULL) return NT_EINVAL;
     *out = NULL;
@@ -93,9 +74,9 @@ nt_status nt_simindex_new(const nt_simopts *opts, const nt_allocator *alloc, nt_
 void nt_simindex_free(nt_simindex *ix) {
     if (ix == NULL) return;
     const nt_allocator *al = ix->al;
-    if (ix->capsh) al->free(al->ctx, ix->sh, ix->capsh * sizeof(uint64_t));
-    if (ix->capoff) al->free(al->ctx, ix->off, ix->capoff * sizeof(uint64_t));
-    if (ix->capdocs) al->free(al->ctx, ix->sig, ix->capdocs * ix->o.num_perm * sizeof(uint32_t));
+    nt_array_free(al, ix->sh, ix->capsh, sizeof(uint64_t));
+    nt_array_free(al, ix->off, ix->capoff, sizeof(uint64_t));
+    nt_array_free(al, ix->sig, ix->capdocs, ix->o.num_perm * sizeof(uint32_t));
     al->free(al->ctx, ix->perm, 2 * ix->o.num_perm * sizeof(uint64_t));
     al->free(al->ctx, ix, sizeof *ix);
 }
@@ -116,23 +97,17 @@ static int cmp_u64(const void *a, const void *b) {
 static nt_status reserve_doc(nt_simindex *ix) {
     if (ix->ndocs >= (size_t)UINT32_MAX - 2) return NT_ETOOBIG; /* doc ids are 32-bit */
     const nt_allocator *al = ix->al;
-    nt_status st = NT_OK;
-    uint64_t *off = grow(al, ix->off, &ix->capoff, ix->ndocs + 2, sizeof(uint64_t), &st);
-    if (off == NULL) return st;
-    if (ix->off == NULL) off[0] = 0;
-    ix->off = off;
-    size_t P = ix->o.num_perm;
-    if (ix->ndocs + 1 > ix->capdocs) {
-        size_t c = ix->capdocs ? ix->capdocs * 2 : 16;
-        if (c > SIZE_MAX / sizeof(uint32_t) / P / 2) return NT_ETOOBIG;
-        uint32_t *sig = ix->capdocs ? al->realloc(al->ctx, ix->sig, ix->capdocs * P * sizeof(uint32_t),
-                                                  c * P * sizeof(uint32_t))
-                                    : al->malloc(al->ctx, c * P * sizeof(uint32_t));
-        if (sig == NULL) return NT_ENOMEM;
-        ix->sig = sig;
-        ix->capdocs = c;
-    }
-    return NT_OK;
+    bool first = ix->off == NULL;
+    void *p = ix->off;
+    nt_status st = nt_array_reserve(al, &p, &ix->capoff, ix->ndocs + 2, sizeof(uint64_t), 16);
+    ix->off = p;
+    if (st != NT_OK) return st;
+    if (first) ix->off[0] = 0;
+    /* the signatures: one element of num_perm values a document */
+    p = ix->sig;
+    st = nt_array_reserve(al, &p, &ix->capdocs, ix->ndocs + 1, ix->o.num_perm * sizeof(uint32_t), 16);
+    ix->sig = p;
+    return st;
 }
 
 nt_status nt_simindex_add(nt_simindex *ix, const nt_tokenizer *tok, const char *text, size_t len,
@@ -163,18 +138,20 @@ nt_status nt_simindex_add(nt_simindex *ix, const nt_tokenizer *tok, const char *
             }
             h = (h ^ cp) * 1099511628211ull;
         }
-        uint64_t *w = grow(al, wh, &capwh, nw + 1, sizeof(uint64_t), &st);
-        if (w == NULL) goto done;
-        wh = w;
-        wh[nw++] = mix64(h);
+        h = mix64(h);
+        void *p = wh;
+        st = nt_array_push(al, &p, &nw, &capwh, &h, sizeof h, 16);
+        wh = p;
+        if (st != NT_OK) goto done;
     }
     {
         size_t k = ix->o.shingle;
         size_t ns = nw == 0 ? 0 : nw < k ? 1 : nw - k + 1;
         if (ns > 0) {
-            uint64_t *sh = grow(al, ix->sh, &ix->capsh, ix->nsh + ns, sizeof(uint64_t), &st);
-            if (sh == NULL) goto done;
-            ix->sh = sh;
+            void *p = ix->sh;
+            st = nt_array_reserve(al, &p, &ix->capsh, ix->nsh + ns, sizeof(uint64_t), 16);
+            ix->sh = p;
+            if (st != NT_OK) goto done;
         }
         uint64_t *mine = ns ? ix->sh + ix->nsh : NULL;
         for (size_t s = 0; s < ns; s++) {
@@ -206,7 +183,7 @@ nt_status nt_simindex_add(nt_simindex *ix, const nt_tokenizer *tok, const char *
         ix->ndocs++;
     }
 done:
-    if (capwh) al->free(al->ctx, wh, capwh * sizeof(uint64_t));
+    nt_array_free(al, wh, capwh, sizeof(uint64_t));
     nt_spans_free(&toks);
     return st;
 }
@@ -236,7 +213,7 @@ void nt_simpairs_init(nt_simpairs *p, const nt_allocator *alloc) {
 }
 
 void nt_simpairs_free(nt_simpairs *p) {
-    if (p->cap) p->alloc->free(p->alloc->ctx, p->items, p->cap * sizeof(nt_simpair));
+    nt_array_free(p->alloc, p->items, p->cap, sizeof *p->items);
     p->items = NULL;
     p->len = p->cap = 0;
 }
@@ -280,12 +257,11 @@ typedef struct cands {
 } cands;
 
 static nt_status push_cand(const nt_allocator *al, cands *c, uint32_t a, uint32_t b) {
-    nt_status st = NT_OK;
-    uint64_t *v = grow(al, c->v, &c->cap, c->n + 1, sizeof(uint64_t), &st);
-    if (v == NULL) return st;
-    c->v = v;
-    c->v[c->n++] = ((uint64_t)a << 32) | b;
-    return NT_OK;
+    uint64_t x = ((uint64_t)a << 32) | b;
+    void *p = c->v;
+    nt_status st = nt_array_push(al, &p, &c->n, &c->cap, &x, sizeof x, 16);
+    c->v = p;
+    return st;
 }
 
 static bool same_group(const nt_simfilter *f, uint32_t a, uint32_t b) {
@@ -315,11 +291,11 @@ static nt_status verify(const nt_simindex *ix, double threshold, cands *c, nt_si
         uint32_t a = (uint32_t)(c->v[i] >> 32), b = (uint32_t)c->v[i];
         double sim = nt_simindex_jaccard(ix, a, b);
         if (sim < threshold) continue;
-        nt_simpair *items = grow(out->alloc, out->items, &out->cap, out->len + 1, sizeof(nt_simpair), &st);
-        if (items == NULL) return st;
-        out->items = items;
         nt_simpair pr = {a, b, sim};
-        out->items[out->len++] = pr;
+        void *p = out->items;
+        st = nt_array_push(out->alloc, &p, &out->len, &out->cap, &pr, sizeof pr, 16);
+        out->items = p;
+        if (st != NT_OK) return st;
     }
     return NT_OK;
 }
@@ -362,7 +338,7 @@ nt_status nt_simindex_pairs(const nt_simindex *ix, double threshold, const nt_si
     }
     if (st == NT_OK) st = verify(ix, threshold, &c, out, intr);
     al->free(al->ctx, be, n * sizeof(bent));
-    if (c.cap) al->free(al->ctx, c.v, c.cap * sizeof(uint64_t));
+    nt_array_free(al, c.v, c.cap, sizeof(uint64_t));
     return st;
 }
 
@@ -498,6 +474,6 @@ nt_status nt_simindex_join(const nt_simindex *ix, double threshold, const nt_sim
 done:
     al->free(al->ctx, e, S * sizeof(jent));
     if (dv) al->free(al->ctx, dv, nd * sizeof(dfent));
-    if (c.cap) al->free(al->ctx, c.v, c.cap * sizeof(uint64_t));
+    nt_array_free(al, c.v, c.cap, sizeof(uint64_t));
     return st;
 }

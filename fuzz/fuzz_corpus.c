@@ -13,36 +13,29 @@
  * finite, count >= min_count; a prior <= 0 or NaN is NT_EINVAL; a document
  * index out of range is NT_EINVAL.
  */
-#include "common.h"
+#include "kw_checks.h"
 
 #define MAX_DOCS 16
 
 static void check_list(const nt_corpus *c, const nt_termscores *ts, size_t top)
 {
-    FZ_REQUIRE(ts->len <= top);
     for (size_t i = 0; i < ts->len; i++) {
         size_t n = 0;
+        fz_check_ranked(i, top, i ? ts->items[i - 1].score : 0, ts->items[i].score, 0);
         FZ_REQUIRE(ts->items[i].term < nt_corpus_terms(c));
         FZ_REQUIRE(nt_corpus_term(c, ts->items[i].term, &n) != NULL && n > 0);
-        FZ_REQUIRE(isfinite(ts->items[i].score));
-        if (i > 0)
-            FZ_REQUIRE(ts->items[i - 1].score >= ts->items[i].score);
     }
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     fz_input in;
-    fz_begin(&in, data, size);
-    nt_lang lang = fz_lang(in.opt[0]);
-    nt_tokenizer *tok = NULL;
-    FZ_OK(nt_tokenizer_new(lang, 0, NULL, &tok));
     nt_keywords_opts o;
-    nt_keywords_opts_init(&o, lang);
+    nt_tokenizer *tok = fz_kw_begin(&in, data, size, &o);
     o.max_ngram = 1 + ((in.opt[0] >> 1) & 3);
     if (in.opt[0] & 8)
         o.flags |= NT_KW_DIGITS;
-    size_t top = (in.opt[0] >> 4) ^ 10u; /* 10 for the zero option bytes of the seeds */
+    size_t top = fz_kw_top(in.opt[0] >> 4);
     size_t min_df = 1 + (in.opt[1] & 3), min_count = 1 + ((in.opt[1] >> 2) & 3);
     static const double priors[4] = {0.01, 0.1, 1.0, 10.0};
     double prior = priors[(in.opt[1] >> 4) & 3];

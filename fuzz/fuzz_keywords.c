@@ -16,7 +16,7 @@
  * gives the same answer: no uninitialised or leftover state).
  * No "pieces" check: scores are global statistics of the text.
  */
-#include "common.h"
+#include "kw_checks.h"
 
 /* Add the first `n` whitespace-separated words of the text to ws. */
 static void add_words(nt_wordset *ws, const fz_input *in, size_t skip, size_t n)
@@ -39,14 +39,9 @@ static void add_words(nt_wordset *ws, const fz_input *in, size_t skip, size_t n)
 
 static void check(const fz_input *in, const nt_keywords_opts *o, const nt_keywords *kw)
 {
-    FZ_REQUIRE(kw->len <= o->top);
     for (size_t k = 0; k < kw->len; k++) {
         const nt_keyword *x = &kw->items[k];
-        FZ_REQUIRE(isfinite(x->score));
-        if (k > 0) {
-            double p = kw->items[k - 1].score;
-            FZ_REQUIRE(o->method == NT_KW_YAKE ? p <= x->score : p >= x->score);
-        }
+        fz_check_ranked(k, o->top, k ? kw->items[k - 1].score : 0, x->score, o->method == NT_KW_YAKE);
         FZ_REQUIRE(x->count >= 1);
         FZ_REQUIRE(x->phrase_len > 0 && x->phrase <= kw->buf_len && x->phrase_len <= kw->buf_len - x->phrase);
         const char *ph = kw->buf + x->phrase;
@@ -81,14 +76,10 @@ static void same(const nt_keywords *a, const nt_keywords *b)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     fz_input in;
-    fz_begin(&in, data, size);
-    nt_lang lang = fz_lang(in.opt[0]);
-    nt_tokenizer *tok = NULL;
-    FZ_OK(nt_tokenizer_new(lang, 0, NULL, &tok));
     nt_keywords_opts o;
-    nt_keywords_opts_init(&o, lang);
+    nt_tokenizer *tok = fz_kw_begin(&in, data, size, &o);
     unsigned m = (in.opt[0] >> 1) & 3;
-    o.top = (in.opt[0] >> 3) ^ 10u; /* 10 for the zero option bytes of the seeds */
+    o.top = fz_kw_top(in.opt[0] >> 3);
     o.max_ngram = 1 + (in.opt[1] & 3);
     o.window = 1 + ((in.opt[1] >> 2) & 3);
     o.min_chars = (in.opt[1] >> 4) & 3;

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import _thread
 import pickle
-import signal
 import sys
 import threading
 from pathlib import Path
@@ -275,27 +274,8 @@ def test_pickling_a_corpus_stays_cheap() -> None:
     pd.testing.assert_frame_equal(back.quotes(), c.quotes())
 
 
-@pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="needs setitimer")
-def test_signal_handlers_run_while_the_workers_work() -> None:
-    class Stop(Exception):
-        pass
-
-    calls = []
-
-    def handler(signum, frame):
-        calls.append(signum)
-        if len(calls) == 3:
-            raise Stop()
-
-    old = signal.signal(signal.SIGALRM, handler)
-    try:
-        # a timer every 5 ms: the calling thread runs the handler at each
-        # poll (workers block the signal, so it is never lost in them)
-        signal.setitimer(signal.ITIMER_REAL, 0.005, 0.005)
-        with pytest.raises(Stop):
-            _core.batch([LONG] * 400, tasks=("quotes",), n_jobs=2)
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, old)
-    assert len(calls) >= 3
+def test_signal_handlers_run_while_the_workers_work(alarm_interrupts) -> None:
+    # a timer every 5 ms: the calling thread runs the handler at each poll
+    # (workers block the signal, so it is never lost in them)
+    alarm_interrupts(lambda: _core.batch([LONG] * 400, tasks=("quotes",), n_jobs=2), 0.005)
     assert _core.batch(["\u201cSiap,\u201d kata Budi."], tasks=("quotes",))[0]["quotes"][0].speaker == "Budi"

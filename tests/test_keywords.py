@@ -295,32 +295,11 @@ def test_any_text_gives_phrases_made_of_its_words(parts, method, stem, n):
 
 # -------------------------------------------------------------- interrupts
 
-import signal  # noqa: E402
 import sys  # noqa: E402
 
 
-class _Stop(Exception):
-    pass
-
-
-@pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="needs setitimer")
-def test_signal_handlers_run_during_long_keyword_call():
+def test_signal_handlers_run_during_long_keyword_call(alarm_interrupts):
     text = "Presiden Rusia Vladimir Putin tiba di Pyongyang, kata KCNA. Banjir melanda Bekasi. " * 100_000
-    calls = []
-
-    def handler(signum, frame):
-        calls.append(signum)
-        if len(calls) == 3:
-            raise _Stop()
-
-    old = signal.signal(signal.SIGALRM, handler)
-    try:
-        signal.setitimer(signal.ITIMER_REAL, 0.002, 0.002)
-        with pytest.raises(_Stop):
-            newstext.keywords(text, lang="id")
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, old)
-    assert len(calls) >= 3
+    alarm_interrupts(lambda: newstext.keywords(text, lang="id"), 0.002)
     assert sys.getrefcount(text) == 2
     assert newstext.keywords("Banjir melanda Bekasi. Warga Bekasi mengungsi.", top=1)[0].phrase

@@ -2,6 +2,7 @@
  * injection, span arrays, UTF-8, tokenizer, sentence splitter, language
  * detection.  Built and run by tests/test_c_core.py (also under ASan+UBSan). */
 #include "newstext.h"
+#include "internal.h" /* nt_array_*: the core's growable-array helper */
 
 #include "harness.h"
 
@@ -193,6 +194,107 @@ static void test_spans(void) {
     nt_spans_init(&big, NULL);
     CHECK(nt_spans_reserve(&big, SIZE_MAX / 2) == NT_ETOOBIG);
     nt_spans_free(&big);
+}
+
+/* nt_array_reserve/push/free, the helper behind every growable array of
+ * the core but nt_spans (quotes, entities, dates, keywords, indexes...). */
+typedef struct {
+    int64_t a, b;
+    uint8_t k;
+} arr_item;
+
+/* Refuses every request, noting its size in *ctx. */
+static void *note_malloc(void *ctx, size_t n) {
+    *(size_t *)ctx = n;
+    return NULL;
+}
+static void *note_realloc(void *ctx, void *p, size_t old, size_t n) {
+    (void)p;
+    (void)old;
+    *(size_t *)ctx = n;
+    return NULL;
+}
+static void note_free(void *ctx, void *p, size_t n) {
+    (void)ctx;
+    (void)p;
+    (void)n;
+}
+
+static void test_arrays(void) {
+    test_alloc_ctx c = {0, 0, 0, 0};
+    nt_allocator a = {t_malloc, t_realloc, t_free, &c};
+    void *items = NULL;
+    size_t len = 0, cap = 0;
+    for (int i = 0; i < 1000; i++) {
+        arr_item x = {i, -i, (uint8_t)(i % 5)};
+        CHECK(nt_array_push(&a, &items, &len, &cap, &x, sizeof x, 16) == NT_OK);
+    }
+    arr_item *v = items;
+    CHECK(len == 1000 && cap == 1024); /* 16, 32, ... 1024: doubling */
+    CHECK(c.calls == 7 && c.live == 1 && c.bytes == 1024 * sizeof(arr_item));
+    CHECK(v[0].a == 0 && v[999].a == 999 && v[999].b == -999 && v[999].k == 999 % 5);
+    /* reserve within the capacity allocates nothing; beyond it, the
+     * capacity doubles until it holds `need` */
+    CHECK(nt_array_reserve(&a, &items, &cap, 1024, sizeof(arr_item), 16) == NT_OK && c.calls == 7);
+    CHECK(nt_array_reserve(&a, &items, &cap, 3000, sizeof(arr_item), 16) == NT_OK && cap == 4096);
+    v = items;
+    CHECK(v[999].a == 999);
+    /* need * size overflowing size_t: NT_ETOOBIG, nothing touched */
+    long calls = c.calls;
+    CHECK(nt_array_reserve(&a, &items, &cap, SIZE_MAX / sizeof(arr_item) + 1, sizeof(arr_item), 16) ==
+          NT_ETOOBIG);
+    CHECK(c.calls == calls && cap == 4096 && items == v);
+    nt_array_free(&a, items, cap, sizeof(arr_item));
+    CHECK(c.live == 0 && c.bytes == 0);
+    nt_array_free(&a, NULL, 0, sizeof(arr_item)); /* an array with no buffer */
+
+    /* first = 0: exactly `need`, at the first buffer and at every growth */
+    items = NULL;
+    cap = 0;
+    CHECK(nt_array_reserve(&a, &items, &cap, 5, 1, 0) == NT_OK && cap == 5);
+    CHECK(nt_array_reserve(&a, &items, &cap, 3, 1, 0) == NT_OK && cap == 5);
+    CHECK(nt_array_reserve(&a, &items, &cap, 7, 1, 0) == NT_OK && cap == 7 && c.bytes == 7);
+    nt_array_free(&a, items, cap, 1);
+    CHECK(c.live == 0);
+
+    /* doubling stops at the largest count whose bytes fit in size_t */
+    size_t asked = 0;
+    nt_allocator na = {note_malloc, note_realloc, note_free, &asked};
+    size_t huge = SIZE_MAX / 4; /* max count 4 */
+    items = NULL;
+    cap = 0;
+    CHECK(nt_array_reserve(&na, &items, &cap, 3, huge, 2) == NT_ENOMEM && asked == 4 * huge);
+    CHECK(items == NULL && cap == 0);
+    CHECK(nt_array_reserve(&na, &items, &cap, 3, huge, 3) == NT_ENOMEM && asked == 3 * huge);
+    CHECK(nt_array_reserve(&na, &items, &cap, 5, huge, 2) == NT_ETOOBIG);
+    size_t len0 = SIZE_MAX, cap0 = SIZE_MAX;
+    arr_item x0 = {0, 0, 0};
+    CHECK(nt_array_push(&na, &items, &len0, &cap0, &x0, 1, 16) == NT_ETOOBIG); /* len + 1 would wrap */
+
+    /* a failed growth (first buffer or later) leaves the array as it was */
+    for (long fail = 1; fail <= 5; fail++) {
+        test_alloc_ctx f = {0, fail, 0, 0};
+        nt_allocator fa = {t_malloc, t_realloc, t_free, &f};
+        void *p = NULL;
+        size_t n = 0, cp = 0;
+        nt_status st = NT_OK;
+        int i = 0;
+        for (; i < 200 && st == NT_OK; i++) {
+            arr_item x = {i, i, 1};
+            size_t n0 = n, cp0 = cp;
+            void *p0 = p;
+            st = nt_array_push(&fa, &p, &n, &cp, &x, sizeof x, 4);
+            if (st != NT_OK) CHECK(n == n0 && cp == cp0 && p == p0);
+        }
+        CHECK(st == NT_ENOMEM && n == (fail == 1 ? 0 : (size_t)4 << (fail - 2)));
+        for (size_t k = 0; k < n; k++)
+            if (((arr_item *)p)[k].a != (int64_t)k) {
+                CHECK(!"contents survived the failure");
+                break;
+            }
+        nt_array_free(&fa, p, cp, sizeof(arr_item));
+        CHECK(f.live == 0 && f.bytes == 0);
+    }
 }
 
 static void test_utf8(void) {
@@ -462,6 +564,7 @@ static void test_lang(void) {
 int main(void) {
     test_status();
     test_spans();
+    test_arrays();
     test_utf8();
     test_tokenizer_api();
     test_interrupt();
