@@ -49,6 +49,13 @@ static bool starts_lower(const ctx *c, size_t i) {
     return nt_uc_category(first_cp(c, i)) == NT_GC_Ll;
 }
 
+/* Does token i start with a letter of a script without case (kana, CJK,
+ * Arabic, Thai ...)?  Such a letter after terminal punctuation opens a
+ * sentence as a capital does. */
+static bool starts_uncased(const ctx *c, size_t i) {
+    return tkind(c, i) == NT_TOK_WORD && nt_uc_category(first_cp(c, i)) == NT_GC_Lo;
+}
+
 /* Newlines in the gap between token i and token i+1 (or the text end). */
 static size_t gap_newlines(const ctx *c, size_t i) {
     size_t a = tend(c, i);
@@ -272,6 +279,62 @@ static bool id_run_on(const ctx *c, size_t i) {
                         nt_lexicon_has(NT_LEX_CUES_ID, w, n)));
 }
 
+/* Is word token i a cue that follows a quotation ("kata", "ujarnya",
+ * "said")?  Indonesian cues also take -nya: katanya, jelasnya. */
+static bool is_post_cue(const ctx *c, size_t i) {
+    const char *w = (const char *)c->s + tstart(c, i);
+    size_t n = tend(c, i) - tstart(c, i);
+    if (nt_lexicon_has(NT_LEX_QUOTE_CUE_POST, w, n)) return true;
+    return n > 5 && ieq((const unsigned char *)w + n - 3, 3, "nya") &&
+           nt_lexicon_has(NT_LEX_QUOTE_CUE_POST, w, n - 3);
+}
+
+/* A new quotation run into the attribution of the one before it, the period
+ * between them lost: `"...," katanya menjelaskan "Faktor risiko itu ...`.
+ * Token i ends the attribution: one to four words on the line after a
+ * closing mark that follows a comma, "?" or "!", the first or second word a
+ * cue (kata, ujarnya, said).  The next token is an opening mark glued to a
+ * capitalised word that a lower-case word follows (a sentence, not a quoted
+ * name such as "Kompas"). */
+static bool quote_after_attribution(const ctx *c, size_t i) {
+    size_t k = i + 1;
+    if (k + 2 >= c->t->len || gap_empty(c, i) || tkind(c, k) != NT_TOK_QUOTE ||
+        !gap_empty(c, k) || tkind(c, k + 1) != NT_TOK_WORD || !starts_upper(c, k + 1) ||
+        gap_empty(c, k + 1) || gap_newlines(c, k + 1) > 0 || tkind(c, k + 2) != NT_TOK_WORD ||
+        !starts_lower(c, k + 2))
+        return false;
+    size_t q = i; /* back to the first word of the attribution */
+    for (size_t words = 1;; words++) {
+        if (tkind(c, q) != NT_TOK_WORD || words > 4 || q < 2) return false;
+        if (gap_empty(c, q - 1) || gap_newlines(c, q - 1) > 0) return false;
+        if (tkind(c, q - 1) == NT_TOK_QUOTE) break;
+        q--;
+    }
+    size_t m = q - 1; /* the closing mark, glued to , ? or ! */
+    unsigned char b = c->s[tstart(c, m - 1)];
+    if (tkind(c, m - 1) != NT_TOK_PUNCT || !gap_empty(c, m - 1) ||
+        !(b == ',' || b == '?' || b == '!'))
+        return false;
+    return is_post_cue(c, q) || (q < i && is_post_cue(c, q + 1));
+}
+
+/* Indonesian: after a company form (Tbk., Corp., Inc., Ltd.) that ends a
+ * name, a capitalised word followed by a lower-case word opens a sentence:
+ * "... Nippon Steel Corp. Rencana akuisisi itu ...".  A capital after the
+ * capitalised word ("Tbk. Jakarta Pusat") is left alone: names go on. */
+static bool id_after_company(const ctx *c, size_t wa, size_t wb, size_t k) {
+    static const char *const forms[] = {"bhd", "corp", "inc", "llc", "ltd", "plc", "tbk"};
+    const unsigned char *w = c->s + wa;
+    if (!ieq_any(w, wb - wa, forms, sizeof forms / sizeof *forms) &&
+        !(wb - wa == 2 && w[0] == 'C' && w[1] == 'o'))
+        return false;
+    if (k + 1 >= c->t->len || tkind(c, k) != NT_TOK_WORD || !starts_upper(c, k)) return false;
+    const unsigned char *x = c->s + tstart(c, k);
+    if (tend(c, k) - tstart(c, k) > 1 && x[1] >= 'A' && x[1] <= 'Z') return false; /* an acronym */
+    return !gap_empty(c, k) && gap_newlines(c, k) == 0 && tkind(c, k + 1) == NT_TOK_WORD &&
+           starts_lower(c, k + 1);
+}
+
 /* Is token i the first token on its line (or of the text)? */
 static bool first_on_line(const ctx *c, size_t i) {
     if (i == 0) return true;
@@ -291,7 +354,7 @@ static bool is_list_marker(const ctx *c, size_t i) {
 
 /* Does the token after the boundary candidate start a new sentence? */
 static bool opens_sentence(const ctx *c, size_t k) {
-    if (starts_upper(c, k)) return true;
+    if (starts_upper(c, k) || starts_uncased(c, k)) return true;
     int kind = tkind(c, k);
     if (kind == NT_TOK_NUMBER || kind == NT_TOK_DATE || kind == NT_TOK_TIME ||
         kind == NT_TOK_HASHTAG || kind == NT_TOK_MENTION || kind == NT_TOK_URL ||
@@ -342,7 +405,8 @@ nt_status nt_sentences_split(const nt_tokenizer *tok, const char *text, size_t l
         } else if (abbrev_period(&c, i, &wa, &wb)) {
             if (gap_newlines(&c, i) == 0 && !gap_empty(&c, i) && starts_upper(&c, i + 1))
                 split = is_function_word(&c, i + 1) || abbrev_can_end(&c, wa, wb) ||
-                        (c.lang == NT_LANG_ID && id_stop_opener(&c, i + 1));
+                        (c.lang == NT_LANG_ID && (id_stop_opener(&c, i + 1) ||
+                                                  id_after_company(&c, wa, wb, i + 1)));
             abbrev = true;
         } else if (is_terminal(&c, i)) {
             /* absorb closing quotes and brackets glued to the left */
@@ -385,6 +449,8 @@ nt_status nt_sentences_split(const nt_tokenizer *tok, const char *text, size_t l
             size_t nl = gap_newlines(&c, last);
             if (nl == 0 && c.lang == NT_LANG_ID && id_run_on(&c, last)) {
                 split = true; /* "... salah sebut pemenang Di sisi lain ..." */
+            } else if (nl == 0 && quote_after_attribution(&c, last)) {
+                split = true; /* `"...," katanya "Faktor risiko ...` */
             } else if (nl >= 2) {
                 split = true;
             } else if (nl == 1 && last + 1 < T) {

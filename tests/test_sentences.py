@@ -141,6 +141,63 @@ def test_indonesian_run_ons(text: str, expected: list[str]) -> None:
     assert sents(text) == expected
 
 
+# Rules added from the treebank error analysis (eval/ud.py --errors), each checked
+# against the PFSA-ID Kompas articles with eval/sentence_diff.py.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a sentence in a script without case (kana, Arabic) after a period
+        ("Buku itu diterjemahkan ke bahasa Jepang. 日本語の本です。",
+         ["Buku itu diterjemahkan ke bahasa Jepang.", "日本語の本です。"]),
+        ("Spanduk itu bertuliskan salam. مرحبا بكم في جاكرتا",
+         ["Spanduk itu bertuliskan salam.", "مرحبا بكم في جاكرتا"]),
+        # after a company form, a capitalised word before lower-case text opens a sentence
+        ("Saham itu dibeli oleh Nippon Steel Corp. Rencana akuisisi diumumkan pekan lalu.",
+         ["Saham itu dibeli oleh Nippon Steel Corp.", "Rencana akuisisi diumumkan pekan lalu."]),
+        ("Fitur itu dikembangkan Apple Inc. Pengguna iPhone bisa mencobanya mulai hari ini.",
+         ["Fitur itu dikembangkan Apple Inc.", "Pengguna iPhone bisa mencobanya mulai hari ini."]),
+        # ... not before a lower-case word, an acronym or a name that goes on
+        ("Saham Sony Corp. naik 3 persen di Bursa Tokyo.",
+         ["Saham Sony Corp. naik 3 persen di Bursa Tokyo."]),
+        ("Kontrak diteken Toyota Motor Corp. TMC akan membangun pabrik baru.",
+         ["Kontrak diteken Toyota Motor Corp. TMC akan membangun pabrik baru."]),
+        ("Laporan PT Indofood Sukses Makmur Tbk. Jakarta Pusat mencatat laba naik.",
+         ["Laporan PT Indofood Sukses Makmur Tbk. Jakarta Pusat mencatat laba naik."]),
+    ],
+)
+def test_indonesian_rules_from_treebanks(text: str, expected: list[str]) -> None:
+    assert sents(text) == expected
+
+
+# A new quotation run into the attribution of the one before it (the period
+# between them lost) opens a sentence; a quoted name or title does not.
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("\"Penerimaan pajak tumbuh 20,8 persen,\" katanya menjelaskan \"Faktor risiko itu "
+         "mencakup harga minyak,\" tambahnya.", "id",
+         ["\"Penerimaan pajak tumbuh 20,8 persen,\" katanya menjelaskan",
+          "\"Faktor risiko itu mencakup harga minyak,\" tambahnya."]),
+        ("”Kami belum menerima surat itu,” kata Kepala Dinas Sosial ”Kalau sudah ada, kami "
+         "proses,” ujarnya.", "id",
+         ["”Kami belum menerima surat itu,” kata Kepala Dinas Sosial",
+          "”Kalau sudah ada, kami proses,” ujarnya."]),
+        ("\"We are not leaving,\" he said \"The families need us here,\" he added.", "en",
+         ["\"We are not leaving,\" he said", "\"The families need us here,\" he added."]),
+        # a quoted name after the attribution, or a quote with no cue before it
+        ("\"Kami siap,\" kata dia seperti dikutip \"Antara\" pada Senin.", "id",
+         ["\"Kami siap,\" kata dia seperti dikutip \"Antara\" pada Senin."]),
+        ("\"Kami siap,\" kata dia \"Kompas Gramedia\" ikut mendukung.", "id",
+         ["\"Kami siap,\" kata dia \"Kompas Gramedia\" ikut mendukung."]),
+        ("Ia menyebut program \"Kartu Prakerja\" sebagai \"Jaring pengaman sosial\" bagi pekerja.",
+         "id",
+         ["Ia menyebut program \"Kartu Prakerja\" sebagai \"Jaring pengaman sosial\" bagi pekerja."]),
+    ],
+)
+def test_quote_after_attribution(text: str, lang: str, expected: list[str]) -> None:
+    assert sents(text, lang) == expected
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
