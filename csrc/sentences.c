@@ -289,20 +289,26 @@ static bool is_post_cue(const ctx *c, size_t i) {
            nt_lexicon_has(NT_LEX_QUOTE_CUE_POST, w, n - 3);
 }
 
+/* Is token k an opening mark glued to a capitalised word that goes on as
+ * a sentence does (a lower-case word or a comma after it), not a quoted name
+ * or title ("Antara", "Kompas Gramedia")? */
+static bool quote_opens_sentence(const ctx *c, size_t k) {
+    if (k + 2 >= c->t->len || tkind(c, k) != NT_TOK_QUOTE || !gap_empty(c, k) ||
+        tkind(c, k + 1) != NT_TOK_WORD || !starts_upper(c, k + 1) || gap_newlines(c, k + 1) > 0)
+        return false;
+    if (gap_empty(c, k + 1))
+        return tkind(c, k + 2) == NT_TOK_PUNCT && c->s[tstart(c, k + 2)] == ',';
+    return tkind(c, k + 2) == NT_TOK_WORD && starts_lower(c, k + 2);
+}
+
 /* A new quotation run into the attribution of the one before it, the period
  * between them lost: `"...," katanya menjelaskan "Faktor risiko itu ...`.
  * Token i ends the attribution: one to four words on the line after a
  * closing mark that follows a comma, "?" or "!", the first or second word a
- * cue (kata, ujarnya, said).  The next token is an opening mark glued to a
- * capitalised word that a lower-case word follows (a sentence, not a quoted
- * name such as "Kompas"). */
+ * cue (kata, ujarnya, said).  The next token opens a quoted sentence
+ * (quote_opens_sentence). */
 static bool quote_after_attribution(const ctx *c, size_t i) {
-    size_t k = i + 1;
-    if (k + 2 >= c->t->len || gap_empty(c, i) || tkind(c, k) != NT_TOK_QUOTE ||
-        !gap_empty(c, k) || tkind(c, k + 1) != NT_TOK_WORD || !starts_upper(c, k + 1) ||
-        gap_empty(c, k + 1) || gap_newlines(c, k + 1) > 0 || tkind(c, k + 2) != NT_TOK_WORD ||
-        !starts_lower(c, k + 2))
-        return false;
+    if (i + 1 >= c->t->len || gap_empty(c, i) || !quote_opens_sentence(c, i + 1)) return false;
     size_t q = i; /* back to the first word of the attribution */
     for (size_t words = 1;; words++) {
         if (tkind(c, q) != NT_TOK_WORD || words > 4 || q < 2) return false;
@@ -407,6 +413,8 @@ nt_status nt_sentences_split(const nt_tokenizer *tok, const char *text, size_t l
                 split = is_function_word(&c, i + 1) || abbrev_can_end(&c, wa, wb) ||
                         (c.lang == NT_LANG_ID && (id_stop_opener(&c, i + 1) ||
                                                   id_after_company(&c, wa, wb, i + 1)));
+            else if (gap_newlines(&c, i) == 0 && !gap_empty(&c, i))
+                split = quote_opens_sentence(&c, i + 1); /* kata S. "Jadi, ... */
             abbrev = true;
         } else if (is_terminal(&c, i)) {
             /* absorb closing quotes and brackets glued to the left */

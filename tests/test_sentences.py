@@ -163,6 +163,18 @@ def test_indonesian_run_ons(text: str, expected: list[str]) -> None:
          ["Kontrak diteken Toyota Motor Corp. TMC akan membangun pabrik baru."]),
         ("Laporan PT Indofood Sukses Makmur Tbk. Jakarta Pusat mencatat laba naik.",
          ["Laporan PT Indofood Sukses Makmur Tbk. Jakarta Pusat mencatat laba naik."]),
+        # an initial or abbreviation before a quoted sentence ends the sentence
+        ("Polisi akhirnya bertemu dengan S. ”Jadi, pembunuhan ini ada latar belakangnya,” "
+         "kata Kapolres.",
+         ["Polisi akhirnya bertemu dengan S.",
+          "”Jadi, pembunuhan ini ada latar belakangnya,” kata Kapolres."]),
+        ("Kantor tetap buka pada Idul Fitri 1441 H. ”Layanan daring berjalan seperti biasa,” "
+         "ujarnya.",
+         ["Kantor tetap buka pada Idul Fitri 1441 H.",
+          "”Layanan daring berjalan seperti biasa,” ujarnya."]),
+        # ... but not before a quoted nickname inside a name
+        ("Gol dicetak Muhammad S. \"Ucok\" Harahap pada menit ke-80.",
+         ["Gol dicetak Muhammad S. \"Ucok\" Harahap pada menit ke-80."]),
     ],
 )
 def test_indonesian_rules_from_treebanks(text: str, expected: list[str]) -> None:
