@@ -358,6 +358,32 @@ static bool is_list_marker(const ctx *c, size_t i) {
     return false;
 }
 
+/* The number of round brackets open after token i, given `depth` before it. */
+static size_t paren_step(const ctx *c, size_t i, size_t depth) {
+    if (tkind(c, i) != NT_TOK_PUNCT || tend(c, i) - tstart(c, i) != 1) return depth;
+    unsigned char b = c->s[tstart(c, i)];
+    if (b == '(') return depth + 1;
+    if (b == ')' && depth > 0) return depth - 1;
+    return depth;
+}
+
+#define BRACKET_LOOKAHEAD 8 /* tokens searched for the ")" of an open bracket */
+
+/* Does a ")" come within BRACKET_LOOKAHEAD tokens from token k, on the same
+ * line and before any "(" or terminal punctuation?  Then a period before k is
+ * inside a bracket that the sentence goes on through. */
+static bool bracket_closes_soon(const ctx *c, size_t k) {
+    for (size_t n = 0; n < BRACKET_LOOKAHEAD && k < c->t->len; n++, k++) {
+        if (tkind(c, k) == NT_TOK_PUNCT && tend(c, k) - tstart(c, k) == 1) {
+            unsigned char b = c->s[tstart(c, k)];
+            if (b == ')') return true;
+            if (b == '(') return false;
+        }
+        if (is_terminal(c, k) || gap_newlines(c, k) > 0) return false;
+    }
+    return false;
+}
+
 /* Does the token after the boundary candidate start a new sentence? */
 static bool opens_sentence(const ctx *c, size_t k) {
     if (starts_upper(c, k) || starts_uncased(c, k)) return true;
@@ -396,10 +422,16 @@ nt_status nt_sentences_split(const nt_tokenizer *tok, const char *text, size_t l
         return NT_EINVAL;
     ctx c = {(const unsigned char *)text, len, tokens, nt_tokenizer_lang(tok)};
     const size_t T = tokens->len;
+    /* the rules look a few tokens ahead: check every span first */
+    for (size_t i = 0; i < T; i++)
+        if (tend(&c, i) > len || tstart(&c, i) >= tend(&c, i) ||
+            (i > 0 && tstart(&c, i) < tend(&c, i - 1)))
+            return NT_EINVAL;
     size_t first = 0;
     size_t next_check = NT_INTERRUPT_BYTES;
+    size_t depth = 0; /* round brackets open in the current sentence */
     for (size_t i = 0; i < T; i++) {
-        if (tend(&c, i) > len || tstart(&c, i) >= tend(&c, i)) return NT_EINVAL;
+        depth = paren_step(&c, i, depth);
         if (intr && intr->check && tend(&c, i) >= next_check) {
             if (intr->check(intr->ctx)) return NT_EINTR;
             next_check = tend(&c, i) + NT_INTERRUPT_BYTES;
@@ -421,7 +453,7 @@ nt_status nt_sentences_split(const nt_tokenizer *tok, const char *text, size_t l
             size_t j = i;
             while (j + 1 < T && is_closer(&c, j + 1) && gap_empty(&c, j) &&
                    gap_newlines(&c, j) == 0)
-                j++;
+                depth = paren_step(&c, ++j, depth);
             last = j;
             if (j + 1 == T) {
                 split = true;
@@ -452,6 +484,11 @@ nt_status nt_sentences_split(const nt_tokenizer *tok, const char *text, size_t l
             } else {
                 split = opens_sentence(&c, j + 1);
             }
+            /* "(SSK. II)", "itu (yang tertutup. Tanpa wartawan) selesai":
+             * the bracket closes a few tokens on, on the same line */
+            if (split && depth > 0 && j + 1 < T && gap_newlines(&c, j) == 0 &&
+                bracket_closes_soon(&c, j + 1))
+                split = false;
         }
         if (!split) {
             size_t nl = gap_newlines(&c, last);
@@ -473,6 +510,7 @@ nt_status nt_sentences_split(const nt_tokenizer *tok, const char *text, size_t l
             nt_status st = nt_spans_push(out, tokens->start[first], tokens->end[last], 0);
             if (st != NT_OK) return st;
             first = last + 1;
+            depth = 0;
             i = last;
         } else if (last != i) {
             i = last;

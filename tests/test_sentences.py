@@ -172,6 +172,21 @@ def test_indonesian_run_ons(text: str, expected: list[str]) -> None:
          "ujarnya.",
          ["Kantor tetap buka pada Idul Fitri 1441 H.",
           "”Layanan daring berjalan seperti biasa,” ujarnya."]),
+        # a period inside a bracket that closes a few words on does not end the sentence
+        ("Bandara Sultan Mahmud Badaruddin (SMB. II) Palembang kembali dibuka. Penerbangan "
+         "pertama tiba pukul 08.00.",
+         ["Bandara Sultan Mahmud Badaruddin (SMB. II) Palembang kembali dibuka.",
+          "Penerbangan pertama tiba pukul 08.00."]),
+        ("Rapat itu (yang berlangsung tertutup. Tidak ada wartawan) selesai sore hari.",
+         ["Rapat itu (yang berlangsung tertutup. Tidak ada wartawan) selesai sore hari."]),
+        # ... but a whole sentence in brackets, or a bracket left open, still ends one
+        ("Harga cabai naik tajam. (Data diolah dari BPS.) Pedagang mengeluh.",
+         ["Harga cabai naik tajam.", "(Data diolah dari BPS.)", "Pedagang mengeluh."]),
+        ("Sebanyak 12 orang (tujuh di antaranya anak-anak. Mereka dirawat di RSUD Dr. Soetomo "
+         "hingga kini belum dipulangkan oleh pihak rumah sakit).",
+         ["Sebanyak 12 orang (tujuh di antaranya anak-anak.",
+          "Mereka dirawat di RSUD Dr. Soetomo hingga kini belum dipulangkan oleh pihak rumah "
+          "sakit)."]),
         # ... but not before a quoted nickname inside a name
         ("Gol dicetak Muhammad S. \"Ucok\" Harahap pada menit ke-80.",
          ["Gol dicetak Muhammad S. \"Ucok\" Harahap pada menit ke-80."]),
