@@ -11,14 +11,22 @@
  *   - it is an abbreviation that can end a sentence (dll., etc.,
  *     initialisms) or any dotted abbreviation followed by a capitalised
  *     function word ("... in the U.S. The ..."; in Indonesian also a
- *     capitalised stop word before lower-case text: "Tbk. Sepanjang ..."), or
+ *     capitalised stop word before lower-case text: "Tbk. Sepanjang ...",
+ *     or after a company form any capitalised word before lower-case text:
+ *     "Corp. Rencana akuisisi ..."), or
  *   - the line ends without terminal punctuation and the next line starts
  *     with a capital, digit or quote (headlines, bylines, captions), unless
  *     the line ends in a way that shows it was wrapped (a comma, a
  *     lower-case function word), or
  *   - (Indonesian) a headline ran into the next sentence on the same line:
  *     a lower-case word that can end a sentence, then a capitalised sentence
- *     adverb, pronoun or stop word that opens one (id_run_on).
+ *     adverb, pronoun or stop word that opens one (id_run_on), or
+ *   - a new quotation starts right after the attribution of the previous one
+ *     ("...," katanya "Faktor ...), or after an initial or abbreviation
+ *     (kata S. "Jadi, ...).
+ * A period inside a round bracket that closes a few tokens on, on the same
+ * line, ends nothing ("(SMB. II) Palembang").  Letters of scripts without
+ * case (kana, Arabic) open a sentence as capitals do.
  * Every decision looks at a bounded number of neighbouring tokens, so the
  * pass is linear. */
 #include "internal.h"
