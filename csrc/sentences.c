@@ -259,6 +259,37 @@ static bool id_stop_opener(const ctx *c, size_t i) {
            !ieq_any(w, n, names, sizeof names / sizeof *names);
 }
 
+/* Is word token i a cue that follows a quotation ("kata", "ujarnya",
+ * "said")?  Indonesian cues also take -nya: katanya, jelasnya. */
+static bool is_post_cue(const ctx *c, size_t i) {
+    const char *w = (const char *)c->s + tstart(c, i);
+    size_t n = tend(c, i) - tstart(c, i);
+    if (nt_lexicon_has(NT_LEX_QUOTE_CUE_POST, w, n)) return true;
+    return n > 5 && ieq((const unsigned char *)w + n - 3, 3, "nya") &&
+           nt_lexicon_has(NT_LEX_QUOTE_CUE_POST, w, n - 3);
+}
+
+#define QUOTE_LOOKAHEAD 80 /* tokens searched for the end of a quotation */
+
+/* Does the quotation opened by the mark at token o close, within
+ * QUOTE_LOOKAHEAD tokens on the same line, with a comma, "?" or "!" and then
+ * a cue ("...," kata Presiden)?  Such a quotation is a sentence of its own. */
+static bool attributed_quote(const ctx *c, size_t o) {
+    size_t end = o + QUOTE_LOOKAHEAD < c->t->len ? o + QUOTE_LOOKAHEAD : c->t->len;
+    for (size_t m = o + 1; m < end; m++) {
+        if (gap_newlines(c, m - 1) > 0) return false;
+        if (tkind(c, m) != NT_TOK_QUOTE) continue;
+        /* the closing mark: glued to , ? or ! and followed by a cue */
+        unsigned char b = c->s[tstart(c, m - 1)];
+        if (!gap_empty(c, m - 1) || tkind(c, m - 1) != NT_TOK_PUNCT ||
+            !(b == ',' || b == '?' || b == '!') || m + 1 >= c->t->len || gap_empty(c, m) ||
+            gap_newlines(c, m) > 0 || tkind(c, m + 1) != NT_TOK_WORD)
+            return false;
+        return is_post_cue(c, m + 1);
+    }
+    return false;
+}
+
 /* A headline or caption run into the next sentence with no punctuation or
  * line break between them (as text pasted from a page loses them): token i
  * is a lower-case word or a number that can end a sentence, and the next
@@ -275,9 +306,11 @@ static bool id_run_on(const ctx *c, size_t i) {
     if (quoted) k++;
     /* cheap tests first: this runs for nearly every token */
     if (tkind(c, k) != NT_TOK_WORD || !starts_upper(c, k)) return false;
-    if (kind == NT_TOK_WORD && !starts_lower(c, i)) return false;
-    bool starter = kind == NT_TOK_WORD && !quoted && id_sentence_starter(c, k);
-    if (!starter && !id_stop_opener(c, k)) return false;
+    bool lower = kind == NT_TOK_NUMBER || starts_lower(c, i);
+    bool opens = lower && ((kind == NT_TOK_WORD && !quoted && id_sentence_starter(c, k)) ||
+                           id_stop_opener(c, k));
+    /* a quotation with its attribution after it: "... APBN-P "Perusahaan ...," kata X */
+    if (!opens && !(quoted && attributed_quote(c, i + 1))) return false;
     if (kind == NT_TOK_NUMBER) return true; /* "pada 2023 Dikatakannya, ..." */
     const char *w = (const char *)c->s + tstart(c, i);
     size_t n = tend(c, i) - tstart(c, i);
@@ -285,16 +318,6 @@ static bool id_run_on(const ctx *c, size_t i) {
     /* a verb of saying takes the quote after it: mengatakan "Saya ... */
     return !(quoted && (nt_lexicon_has(NT_LEX_QUOTE_CUE_VERB, w, n) ||
                         nt_lexicon_has(NT_LEX_CUES_ID, w, n)));
-}
-
-/* Is word token i a cue that follows a quotation ("kata", "ujarnya",
- * "said")?  Indonesian cues also take -nya: katanya, jelasnya. */
-static bool is_post_cue(const ctx *c, size_t i) {
-    const char *w = (const char *)c->s + tstart(c, i);
-    size_t n = tend(c, i) - tstart(c, i);
-    if (nt_lexicon_has(NT_LEX_QUOTE_CUE_POST, w, n)) return true;
-    return n > 5 && ieq((const unsigned char *)w + n - 3, 3, "nya") &&
-           nt_lexicon_has(NT_LEX_QUOTE_CUE_POST, w, n - 3);
 }
 
 /* Is token k an opening mark glued to a capitalised word that goes on as

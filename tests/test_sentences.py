@@ -73,6 +73,20 @@ def test_indonesian_sentences(text: str, expected: list[str]) -> None:
         ("Pembeli beralih ke toko daring \"Sebagian besar pelanggan kami sudah pindah,\" kata Rudi.",
          ["Pembeli beralih ke toko daring",
           "\"Sebagian besar pelanggan kami sudah pindah,\" kata Rudi."]),
+        # ... and before a quotation that has its attribution after it
+        ("Warga diminta tetap waspada ”Hujan lebat masih akan turun hingga akhir pekan,” "
+         "kata Kepala BMKG.",
+         ["Warga diminta tetap waspada",
+          "”Hujan lebat masih akan turun hingga akhir pekan,” kata Kepala BMKG."]),
+        ("Realisasi Asumsi APBN-P \"Penerimaan pajak diharapkan mencapai 13,6 persen dari PDB,\" "
+         "ujar Menteri Keuangan.",
+         ["Realisasi Asumsi APBN-P",
+          "\"Penerimaan pajak diharapkan mencapai 13,6 persen dari PDB,\" ujar Menteri Keuangan."]),
+        # ... not before a quoted title or slogan, or a quote a verb of saying introduces
+        ("Diskusi dengan topik ”Strategi pemulihan ekonomi daerah” digelar Rabu.",
+         ["Diskusi dengan topik ”Strategi pemulihan ekonomi daerah” digelar Rabu."]),
+        ("Presiden menegaskan \"Semua bantuan harus cair pekan ini,\" kata Mensos menirukan.",
+         ["Presiden menegaskan \"Semua bantuan harus cair pekan ini,\" kata Mensos menirukan."]),
         # "Dalam" opens a sentence before lower-case text ...
         ("Banjir surut perlahan Dalam dua hari warga kembali ke rumah.",
          ["Banjir surut perlahan", "Dalam dua hari warga kembali ke rumah."]),

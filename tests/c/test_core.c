@@ -453,6 +453,8 @@ static void test_sentences(void) {
             "\"Naik,\" katanya menjelaskan|\"Faktor itu jelas,\" ujarnya.");
     SENT_ID("Ia bertemu S. \"Jadi, begitu,\" katanya.", "Ia bertemu S.|\"Jadi, begitu,\" katanya.");
     SENT_ID("Bandara itu (SMB. II) Palembang dibuka.", "Bandara itu (SMB. II) Palembang dibuka.");
+    SENT_ID("Warga tetap waspada \"Hujan masih turun,\" kata Kepala BMKG.",
+            "Warga tetap waspada|\"Hujan masih turun,\" kata Kepala BMKG.");
     SENT_ID("Ia belajar bahasa Jepang. \xE3\x81\xB2 dibaca hi.",
             "Ia belajar bahasa Jepang.|\xE3\x81\xB2 dibaca hi.");
 }
