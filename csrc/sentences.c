@@ -25,7 +25,9 @@
  *     ("...," katanya "Faktor ...), or after an initial or abbreviation
  *     (kata S. "Jadi, ...).
  * A period inside a round bracket that closes a few tokens on, on the same
- * line, ends nothing ("(SMB. II) Palembang").  Letters of scripts without
+ * line, ends nothing ("(SMB. II) Palembang"), nor does the period of an
+ * inline list marker ("Syarat: 1. KTP; 2. KK"); a line that starts with a
+ * lettered item ("b. verifikasi", "(c)") opens a sentence.  Letters of scripts without
  * case (kana, Arabic) open a sentence as capitals do.
  * Every decision looks at a bounded number of neighbouring tokens, so the
  * pass is linear. */
@@ -389,6 +391,69 @@ static bool is_list_marker(const ctx *c, size_t i) {
     return false;
 }
 
+/* Is token i the one-byte punctuation token ch? */
+static bool is_punct(const ctx *c, size_t i, unsigned char ch) {
+    return tkind(c, i) == NT_TOK_PUNCT && tend(c, i) - tstart(c, i) == 1 &&
+           c->s[tstart(c, i)] == ch;
+}
+
+/* The value of token i when it is a number of one or two ASCII digits, else -1. */
+static int small_number(const ctx *c, size_t i) {
+    size_t a = tstart(c, i), n = tend(c, i) - a;
+    if (tkind(c, i) != NT_TOK_NUMBER || n > 2) return -1;
+    int v = 0;
+    for (size_t k = 0; k < n; k++) {
+        unsigned char d = c->s[a + k];
+        if (d < '0' || d > '9') return -1;
+        v = v * 10 + (d - '0');
+    }
+    return v;
+}
+
+/* Is token i the number v with a period glued after it? */
+static bool numbered(const ctx *c, size_t i, int v) {
+    return i + 1 < c->t->len && small_number(c, i) == v && gap_empty(c, i) &&
+           is_punct(c, i + 1, '.');
+}
+
+#define LIST_REACH 40 /* tokens searched for the neighbouring item of an inline list */
+
+/* Is token i the period of an inline list marker: "N." after ":" or ";" with
+ * item N+1 ahead or item N-1 behind on the same line ("Syaratnya: 1. KTP;
+ * 2. KK; 3. NPWP.")?  A lone number ("Korban: 5. Luka: 12.") is no list. */
+static bool is_inline_list_marker(const ctx *c, size_t i) {
+    if (i < 2) return false;
+    size_t m = i - 1;
+    int v = small_number(c, m);
+    if (v < 0 || !gap_empty(c, m) || gap_empty(c, m - 1) || gap_newlines(c, m - 1) > 0 ||
+        !(is_punct(c, m - 1, ':') || is_punct(c, m - 1, ';')))
+        return false;
+    for (size_t k = i + 1, n = 0; k < c->t->len && n < LIST_REACH; k++, n++) {
+        if (gap_newlines(c, k - 1) > 0) break;
+        if (numbered(c, k, v + 1)) return true;
+    }
+    for (size_t k = m - 1, n = 0; k > 0 && n < LIST_REACH; k--, n++) {
+        if (gap_newlines(c, k - 1) > 0) break;
+        if (numbered(c, k - 1, v - 1)) return true;
+    }
+    return false;
+}
+
+/* Does token k, the first on its line, begin a lettered list item: "a."
+ * "b)" "(c)"?  Such a line starts a sentence even in lower case and after a
+ * comma ("(a) memakai masker,\n(b) menjaga jarak").  Numbered items need no
+ * rule: a number opens a sentence anyway. */
+static bool starts_list_item(const ctx *c, size_t k) {
+    bool paren = is_punct(c, k, '(');
+    size_t x = paren ? k + 1 : k;
+    if (x + 1 >= c->t->len || (paren && !gap_empty(c, k)) || !gap_empty(c, x) ||
+        tkind(c, x) != NT_TOK_WORD || tend(c, x) - tstart(c, x) != 1)
+        return false;
+    unsigned char b = c->s[tstart(c, x)];
+    if (!((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z'))) return false;
+    return is_punct(c, x + 1, ')') || (!paren && is_punct(c, x + 1, '.'));
+}
+
 /* The number of round brackets open after token i, given `depth` before it. */
 static size_t paren_step(const ctx *c, size_t i, size_t depth) {
     if (tkind(c, i) != NT_TOK_PUNCT || tend(c, i) - tstart(c, i) != 1) return depth;
@@ -490,7 +555,7 @@ nt_status nt_sentences_split(const nt_tokenizer *tok, const char *text, size_t l
                 split = true;
             } else if (gap_newlines(&c, j) > 0) {
                 split = !(is_list_marker(&c, i) && j == i);
-            } else if (is_list_marker(&c, i) && j == i) {
+            } else if ((is_list_marker(&c, i) || is_inline_list_marker(&c, i)) && j == i) {
                 split = false;
             } else if (gap_empty(&c, j) && !starts_upper(&c, j + 1)) {
                 split = false; /* 34/PMK.011/2007, "?," and other glued text */
@@ -530,7 +595,9 @@ nt_status nt_sentences_split(const nt_tokenizer *tok, const char *text, size_t l
             } else if (nl >= 2) {
                 split = true;
             } else if (nl == 1 && last + 1 < T) {
-                if (abbrev && last == i) {
+                if (starts_list_item(&c, last + 1)) {
+                    split = true; /* "a. pendaftaran\nb. verifikasi" */
+                } else if (abbrev && last == i) {
                     split = opens_sentence(&c, last + 1);
                 } else {
                     split = !line_continues(&c, last) && opens_sentence(&c, last + 1);

@@ -210,6 +210,29 @@ def test_indonesian_rules_from_treebanks(text: str, expected: list[str]) -> None
     assert sents(text) == expected
 
 
+# Lists: an inline numbered list after ":" or ";" is one sentence; an item line
+# opens a sentence even in lower case.
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Syarat pendaftaran: 1. KTP; 2. Kartu Keluarga; 3. NPWP. Berkas diserahkan ke kelurahan.",
+         "id", ["Syarat pendaftaran: 1. KTP; 2. Kartu Keluarga; 3. NPWP.",
+                "Berkas diserahkan ke kelurahan."]),
+        # a lone number after a colon is no list
+        ("Korban meninggal: 5. Korban luka berat dirawat di RSUD.", "id",
+         ["Korban meninggal: 5.", "Korban luka berat dirawat di RSUD."]),
+        ("Tahapannya:\na. pendaftaran calon\nb. verifikasi berkas\nc. penetapan", "id",
+         ["Tahapannya:", "a. pendaftaran calon", "b. verifikasi berkas", "c. penetapan"]),
+        ("Warga diminta:\n(a) memakai masker,\n(b) menjaga jarak.", "id",
+         ["Warga diminta:", "(a) memakai masker,", "(b) menjaga jarak."]),
+        ("The council voted to:\na) raise fares\nb) cut routes", "en",
+         ["The council voted to:", "a) raise fares", "b) cut routes"]),
+    ],
+)
+def test_lists(text: str, lang: str, expected: list[str]) -> None:
+    assert sents(text, lang) == expected
+
+
 # A new quotation run into the attribution of the one before it (the period
 # between them lost) opens a sentence; a quoted name or title does not.
 @pytest.mark.parametrize(

@@ -455,6 +455,8 @@ static void test_sentences(void) {
     SENT_ID("Bandara itu (SMB. II) Palembang dibuka.", "Bandara itu (SMB. II) Palembang dibuka.");
     SENT_ID("Warga tetap waspada \"Hujan masih turun,\" kata Kepala BMKG.",
             "Warga tetap waspada|\"Hujan masih turun,\" kata Kepala BMKG.");
+    SENT_ID("Syarat: 1. KTP; 2. KK. Berkas lengkap.", "Syarat: 1. KTP; 2. KK.|Berkas lengkap.");
+    SENT_ID("Tahapan:\na. daftar\nb. verifikasi", "Tahapan:|a. daftar|b. verifikasi");
     SENT_ID("Ia belajar bahasa Jepang. \xE3\x81\xB2 dibaca hi.",
             "Ia belajar bahasa Jepang.|\xE3\x81\xB2 dibaca hi.");
 }
