@@ -186,6 +186,13 @@ def test_indonesian_run_ons(text: str, expected: list[str]) -> None:
          "ujarnya.",
          ["Kantor tetap buka pada Idul Fitri 1441 H.",
           "”Layanan daring berjalan seperti biasa,” ujarnya."]),
+        # "Th." (tahun) in a legal citation; "TH." as a person's initials still ends one
+        ("Aturan itu tercantum dalam UU No. 13 Th. 2003 tentang Ketenagakerjaan. UU itu "
+         "kini direvisi.",
+         ["Aturan itu tercantum dalam UU No. 13 Th. 2003 tentang Ketenagakerjaan.",
+          "UU itu kini direvisi."]),
+        ("Polisi menangkap pria berinisial TH. Ia diduga menjadi pengedar.",
+         ["Polisi menangkap pria berinisial TH.", "Ia diduga menjadi pengedar."]),
         # a period inside a bracket that closes a few words on does not end the sentence
         ("Bandara Sultan Mahmud Badaruddin (SMB. II) Palembang kembali dibuka. Penerbangan "
          "pertama tiba pukul 08.00.",
