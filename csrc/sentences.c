@@ -27,8 +27,8 @@
  * A period inside a round bracket that closes a few tokens on, on the same
  * line, ends nothing ("(SMB. II) Palembang"), nor does the period of an
  * inline list marker ("Syarat: 1. KTP; 2. KK"); a line that starts with a
- * lettered item ("b. verifikasi", "(c)") opens a sentence.  Letters of scripts without
- * case (kana, Arabic) open a sentence as capitals do.
+ * lettered item ("b. verifikasi", "(c)") opens a sentence.  Letters of
+ * scripts without case (kana, Arabic) open a sentence as capitals do.
  * Every decision looks at a bounded number of neighbouring tokens, so the
  * pass is linear. */
 #include "internal.h"
@@ -412,7 +412,7 @@ static int small_number(const ctx *c, size_t i) {
 
 /* Is token i the number v with a period glued after it? */
 static bool numbered(const ctx *c, size_t i, int v) {
-    return i + 1 < c->t->len && small_number(c, i) == v && gap_empty(c, i) &&
+    return v >= 0 && i + 1 < c->t->len && small_number(c, i) == v && gap_empty(c, i) &&
            is_punct(c, i + 1, '.');
 }
 

@@ -228,6 +228,8 @@ def test_indonesian_rules_from_treebanks(text: str, expected: list[str]) -> None
         # a lone number after a colon is no list
         ("Korban meninggal: 5. Korban luka berat dirawat di RSUD.", "id",
          ["Korban meninggal: 5.", "Korban luka berat dirawat di RSUD."]),
+        ("Laga Persib melawan Persija. Skor babak pertama: 0. Tim tamu tertinggal jauh.", "id",
+         ["Laga Persib melawan Persija.", "Skor babak pertama: 0.", "Tim tamu tertinggal jauh."]),
         ("Tahapannya:\na. pendaftaran calon\nb. verifikasi berkas\nc. penetapan", "id",
          ["Tahapannya:", "a. pendaftaran calon", "b. verifikasi berkas", "c. penetapan"]),
         ("Warga diminta:\n(a) memakai masker,\n(b) menjaga jarak.", "id",
