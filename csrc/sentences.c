@@ -341,7 +341,10 @@ static bool quote_opens_sentence(const ctx *c, size_t k) {
  * cue (kata, ujarnya, said).  The next token opens a quoted sentence
  * (quote_opens_sentence). */
 static bool quote_after_attribution(const ctx *c, size_t i) {
-    if (i + 1 >= c->t->len || gap_empty(c, i) || !quote_opens_sentence(c, i + 1)) return false;
+    /* cheap tests first: this runs for nearly every token */
+    if (i + 1 >= c->t->len || tkind(c, i + 1) != NT_TOK_QUOTE || tkind(c, i) != NT_TOK_WORD ||
+        gap_empty(c, i) || !quote_opens_sentence(c, i + 1))
+        return false;
     size_t q = i; /* back to the first word of the attribution */
     for (size_t words = 1;; words++) {
         if (tkind(c, q) != NT_TOK_WORD || words > 4 || q < 2) return false;
@@ -455,7 +458,7 @@ static bool starts_list_item(const ctx *c, size_t k) {
 }
 
 /* The number of round brackets open after token i, given `depth` before it. */
-static size_t paren_step(const ctx *c, size_t i, size_t depth) {
+static inline size_t paren_step(const ctx *c, size_t i, size_t depth) {
     if (tkind(c, i) != NT_TOK_PUNCT || tend(c, i) - tstart(c, i) != 1) return depth;
     unsigned char b = c->s[tstart(c, i)];
     if (b == '(') return depth + 1;
@@ -518,11 +521,12 @@ nt_status nt_sentences_split(const nt_tokenizer *tok, const char *text, size_t l
         return NT_EINVAL;
     ctx c = {(const unsigned char *)text, len, tokens, nt_tokenizer_lang(tok)};
     const size_t T = tokens->len;
-    /* the rules look a few tokens ahead: check every span first */
+    /* the rules look a few tokens ahead: check every span first (in order,
+     * not empty, not overlapping, so only the last end needs comparing to len) */
+    const int64_t *ts = tokens->start, *te = tokens->end;
     for (size_t i = 0; i < T; i++)
-        if (tend(&c, i) > len || tstart(&c, i) >= tend(&c, i) ||
-            (i > 0 && tstart(&c, i) < tend(&c, i - 1)))
-            return NT_EINVAL;
+        if (ts[i] < 0 || ts[i] >= te[i] || (i > 0 && ts[i] < te[i - 1])) return NT_EINVAL;
+    if (T > 0 && (uint64_t)te[T - 1] > (uint64_t)len) return NT_EINVAL;
     size_t first = 0;
     size_t next_check = NT_INTERRUPT_BYTES;
     size_t depth = 0; /* round brackets open in the current sentence */
