@@ -546,7 +546,9 @@ nt_status nt_sentences_split(const nt_tokenizer *tok, const char *text, size_t l
                         (c.lang == NT_LANG_ID && (id_stop_opener(&c, i + 1) ||
                                                   id_after_company(&c, wa, wb, i + 1)));
             else if (gap_newlines(&c, i) == 0 && !gap_empty(&c, i))
-                split = quote_opens_sentence(&c, i + 1); /* kata S. "Jadi, ... */
+                /* kata S. "Jadi, ...; not after a title (Gen. "Mad dog" Mattis) */
+                split = quote_opens_sentence(&c, i + 1) &&
+                        !nt_lexicon_has(NT_LEX_TITLES, text + wa, wb - wa);
             abbrev = true;
         } else if (is_terminal(&c, i)) {
             /* absorb closing quotes and brackets glued to the left */

@@ -288,6 +288,11 @@ def test_quote_after_attribution(text: str, lang: str, expected: list[str]) -> N
          ["Will the bridge reopen this week?", "officials would not say."]),
         ("Shares of Yahoo! and AOL fell in early trading.",
          ["Shares of Yahoo! and AOL fell in early trading."]),
+        # an initial before a quoted sentence ends one; a title before a nickname does not
+        ("The deal was signed by J. \"We waited years for this,\" a union leader said.",
+         ["The deal was signed by J.", "\"We waited years for this,\" a union leader said."]),
+        ("Retired Gen. \"Mad dog\" Mattis spoke first.",
+         ["Retired Gen. \"Mad dog\" Mattis spoke first."]),
     ],
 )
 def test_english_sentences(text: str, expected: list[str]) -> None:
