@@ -47,7 +47,7 @@ typedef struct nt_lex_table {
 #define NT_LEX_FNV_OFFSET 0x811C9DC5u
 #define NT_LEX_FNV_PRIME 0x01000193u
 
-/* abbrev_id.txt: 391 entries (167 any case, 224 exact), longest 10 bytes */
+/* abbrev_id.txt: 392 entries (167 any case, 225 exact), longest 10 bytes */
 static const char nt_lex_abbrev_id_fold[167][NT_LEX_WIDTH] = {
     "a.l", "a.n", "a.s", "abripda", "abripol", "abriptu", "aipda", "aiptu",
     "akbp", "akp", "alm", "almh", "apt", "arh", "b.r.a", "b.r.ay", "bbrp",
@@ -96,7 +96,7 @@ static const uint16_t nt_lex_abbrev_id_fold_hash[512] = {
     0, 0, 0, 0, 0, 0, 0, 140, 0, 0, 76, 0, 123, 0, 0, 0, 6, 0, 0, 0, 128, 88,
     0, 0, 64, 0, 0, 0,
 };
-static const char nt_lex_abbrev_id_exact[224][NT_LEX_WIDTH] = {
+static const char nt_lex_abbrev_id_exact[225][NT_LEX_WIDTH] = {
     "A.Ma", "A.Ma.Pd", "A.Md", "A.Md.Ak", "A.Md.Farm", "A.Md.Keb",
     "A.Md.Kep", "A.Md.Kom", "A.Md.T", "A.P", "Ags", "Agt", "Agu", "Ak",
     "Apr", "Arm", "B.A", "B.Eng", "B.Sc", "Bd", "Bp", "Bpk", "Br", "Co",
@@ -123,24 +123,24 @@ static const char nt_lex_abbrev_id_exact[224][NT_LEX_WIDTH] = {
     "Sp.P", "Sp.PA", "Sp.PD", "Sp.PK", "Sp.Perio", "Sp.Pros", "Sp.Rad",
     "Sp.S", "Sp.THT", "Sp.THT-BKL", "Sp.THT-KL", "Sp.U", "SpA", "SpB",
     "SpJP", "SpKJ", "SpKK", "SpM", "SpOG", "SpPD", "SpS", "Sr", "St", "Tb",
-    "Tn", "Wr",
+    "Th", "Tn", "Wr",
 };
 static const uint16_t nt_lex_abbrev_id_exact_hash[512] = {
     160, 0, 0, 0, 0, 0, 222, 15, 0, 0, 158, 0, 123, 0, 0, 33, 126, 165, 0, 0,
     133, 149, 76, 18, 0, 0, 180, 200, 0, 94, 108, 0, 90, 0, 0, 0, 0, 0, 169,
     184, 0, 0, 0, 0, 0, 11, 0, 0, 68, 0, 0, 0, 0, 0, 0, 0, 0, 112, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 151, 0, 188, 0, 0, 0, 0, 0, 0, 42, 0, 28, 99, 203, 0,
+    0, 0, 0, 0, 0, 0, 151, 223, 188, 0, 0, 0, 0, 0, 0, 42, 0, 28, 99, 203, 0,
     0, 0, 12, 0, 0, 0, 0, 205, 0, 0, 41, 103, 173, 182, 17, 159, 0, 0, 209,
     0, 189, 147, 0, 8, 0, 22, 0, 0, 0, 0, 144, 0, 21, 207, 0, 3, 87, 0, 96,
     0, 0, 55, 187, 43, 72, 0, 95, 0, 0, 0, 61, 179, 97, 139, 0, 202, 1, 176,
     100, 216, 217, 0, 129, 80, 0, 0, 163, 0, 0, 0, 0, 0, 79, 89, 51, 0, 114,
     0, 0, 0, 0, 0, 0, 0, 9, 174, 213, 19, 0, 0, 91, 137, 16, 109, 0, 0, 0, 0,
     0, 190, 35, 0, 186, 0, 171, 0, 194, 0, 27, 0, 0, 0, 0, 0, 0, 71, 63, 13,
-    0, 0, 0, 210, 0, 66, 0, 98, 0, 0, 0, 104, 107, 0, 0, 0, 0, 119, 0, 224,
+    0, 0, 0, 210, 0, 66, 0, 98, 0, 0, 0, 104, 107, 0, 0, 0, 0, 119, 0, 225,
     154, 185, 0, 115, 25, 140, 58, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 218, 31, 73,
     0, 212, 0, 193, 82, 0, 0, 0, 0, 0, 0, 0, 0, 26, 93, 192, 0, 106, 0, 36,
     153, 120, 197, 0, 23, 0, 191, 146, 0, 116, 0, 0, 0, 0, 0, 85, 0, 88, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 142, 0, 148, 223, 45, 117, 215, 29, 156, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 142, 0, 148, 224, 45, 117, 215, 29, 156, 0, 0, 0,
     0, 0, 0, 0, 0, 14, 67, 78, 0, 0, 0, 0, 164, 211, 0, 53, 125, 0, 121, 162,
     56, 124, 198, 0, 0, 59, 155, 52, 136, 175, 0, 40, 110, 0, 0, 0, 0, 0,
     143, 219, 0, 32, 0, 101, 0, 64, 0, 0, 134, 0, 75, 86, 0, 49, 50, 102,
@@ -1061,7 +1061,7 @@ static const uint16_t nt_lex_quote_roles_fold_hash[512] = {
 };
 
 static const nt_lex_table nt_lex_tables[NT_LEX_COUNT] = {
-    [NT_LEX_ABBREV_ID] = {nt_lex_abbrev_id_fold, nt_lex_abbrev_id_exact, 167, 224, 10,
+    [NT_LEX_ABBREV_ID] = {nt_lex_abbrev_id_fold, nt_lex_abbrev_id_exact, 167, 225, 10,
                   nt_lex_abbrev_id_fold_hash, nt_lex_abbrev_id_exact_hash, 511, 511},
     [NT_LEX_ABBREV_EN] = {nt_lex_abbrev_en_fold, nt_lex_abbrev_en_exact, 127, 102, 7,
                   nt_lex_abbrev_en_fold_hash, nt_lex_abbrev_en_exact_hash, 255, 255},

@@ -277,7 +277,11 @@ nt_status nt_tokenizer_run(const nt_tokenizer *tok, const char *text, size_t len
  * punctuation (headlines, bylines); a blank line (paragraph break) always
  * does; in Indonesian, a capitalised sentence adverb or stop word opening a
  * clause right after a lower-case word ends a headline run into the text.
- * Errors: NT_EINVAL, NT_ENOMEM, NT_EINTR.  O(len + number of tokens). */
+ * A period inside a round bracket that closes a few tokens on, on the same
+ * line, does not end a sentence.
+ * Errors: NT_EINVAL (NULL arguments, or token spans that are empty, out of
+ * order, overlapping or past len: checked before anything is appended),
+ * NT_ENOMEM, NT_EINTR.  O(len + number of tokens). */
 nt_status nt_sentences_split(const nt_tokenizer *tok, const char *text, size_t len,
                              const nt_spans *tokens, nt_spans *out,
                              const nt_interrupt *intr);

@@ -11,14 +11,24 @@
  *   - it is an abbreviation that can end a sentence (dll., etc.,
  *     initialisms) or any dotted abbreviation followed by a capitalised
  *     function word ("... in the U.S. The ..."; in Indonesian also a
- *     capitalised stop word before lower-case text: "Tbk. Sepanjang ..."), or
+ *     capitalised stop word before lower-case text: "Tbk. Sepanjang ...",
+ *     or after a company form any capitalised word before lower-case text:
+ *     "Corp. Rencana akuisisi ..."), or
  *   - the line ends without terminal punctuation and the next line starts
  *     with a capital, digit or quote (headlines, bylines, captions), unless
  *     the line ends in a way that shows it was wrapped (a comma, a
  *     lower-case function word), or
  *   - (Indonesian) a headline ran into the next sentence on the same line:
  *     a lower-case word that can end a sentence, then a capitalised sentence
- *     adverb, pronoun or stop word that opens one (id_run_on).
+ *     adverb, pronoun or stop word that opens one (id_run_on), or
+ *   - a new quotation starts right after the attribution of the previous one
+ *     ("...," katanya "Faktor ...), or after an initial or abbreviation
+ *     (kata S. "Jadi, ...).
+ * A period inside a round bracket that closes a few tokens on, on the same
+ * line, ends nothing ("(SMB. II) Palembang"), nor does the period of an
+ * inline list marker ("Syarat: 1. KTP; 2. KK"); a line that starts with a
+ * lettered item ("b. verifikasi", "(c)") opens a sentence.  Letters of
+ * scripts without case (kana, Arabic) open a sentence as capitals do.
  * Every decision looks at a bounded number of neighbouring tokens, so the
  * pass is linear. */
 #include "internal.h"
@@ -47,6 +57,13 @@ static bool starts_upper(const ctx *c, size_t i) {
 
 static bool starts_lower(const ctx *c, size_t i) {
     return nt_uc_category(first_cp(c, i)) == NT_GC_Ll;
+}
+
+/* Does token i start with a letter of a script without case (kana, CJK,
+ * Arabic, Thai ...)?  Such a letter after terminal punctuation opens a
+ * sentence as a capital does. */
+static bool starts_uncased(const ctx *c, size_t i) {
+    return tkind(c, i) == NT_TOK_WORD && nt_uc_category(first_cp(c, i)) == NT_GC_Lo;
 }
 
 /* Newlines in the gap between token i and token i+1 (or the text end). */
@@ -244,6 +261,37 @@ static bool id_stop_opener(const ctx *c, size_t i) {
            !ieq_any(w, n, names, sizeof names / sizeof *names);
 }
 
+/* Is word token i a cue that follows a quotation ("kata", "ujarnya",
+ * "said")?  Indonesian cues also take -nya: katanya, jelasnya. */
+static bool is_post_cue(const ctx *c, size_t i) {
+    const char *w = (const char *)c->s + tstart(c, i);
+    size_t n = tend(c, i) - tstart(c, i);
+    if (nt_lexicon_has(NT_LEX_QUOTE_CUE_POST, w, n)) return true;
+    return n > 5 && ieq((const unsigned char *)w + n - 3, 3, "nya") &&
+           nt_lexicon_has(NT_LEX_QUOTE_CUE_POST, w, n - 3);
+}
+
+#define QUOTE_LOOKAHEAD 80 /* tokens searched for the end of a quotation */
+
+/* Does the quotation opened by the mark at token o close, within
+ * QUOTE_LOOKAHEAD tokens on the same line, with a comma, "?" or "!" and then
+ * a cue ("...," kata Presiden)?  Such a quotation is a sentence of its own. */
+static bool attributed_quote(const ctx *c, size_t o) {
+    size_t end = o + QUOTE_LOOKAHEAD < c->t->len ? o + QUOTE_LOOKAHEAD : c->t->len;
+    for (size_t m = o + 1; m < end; m++) {
+        if (gap_newlines(c, m - 1) > 0) return false;
+        if (tkind(c, m) != NT_TOK_QUOTE) continue;
+        /* the closing mark: glued to , ? or ! and followed by a cue */
+        unsigned char b = c->s[tstart(c, m - 1)];
+        if (!gap_empty(c, m - 1) || tkind(c, m - 1) != NT_TOK_PUNCT ||
+            !(b == ',' || b == '?' || b == '!') || m + 1 >= c->t->len || gap_empty(c, m) ||
+            gap_newlines(c, m) > 0 || tkind(c, m + 1) != NT_TOK_WORD)
+            return false;
+        return is_post_cue(c, m + 1);
+    }
+    return false;
+}
+
 /* A headline or caption run into the next sentence with no punctuation or
  * line break between them (as text pasted from a page loses them): token i
  * is a lower-case word or a number that can end a sentence, and the next
@@ -260,9 +308,11 @@ static bool id_run_on(const ctx *c, size_t i) {
     if (quoted) k++;
     /* cheap tests first: this runs for nearly every token */
     if (tkind(c, k) != NT_TOK_WORD || !starts_upper(c, k)) return false;
-    if (kind == NT_TOK_WORD && !starts_lower(c, i)) return false;
-    bool starter = kind == NT_TOK_WORD && !quoted && id_sentence_starter(c, k);
-    if (!starter && !id_stop_opener(c, k)) return false;
+    bool lower = kind == NT_TOK_NUMBER || starts_lower(c, i);
+    bool opens = lower && ((kind == NT_TOK_WORD && !quoted && id_sentence_starter(c, k)) ||
+                           id_stop_opener(c, k));
+    /* a quotation with its attribution after it: "... APBN-P "Perusahaan ...," kata X */
+    if (!opens && !(quoted && attributed_quote(c, i + 1))) return false;
     if (kind == NT_TOK_NUMBER) return true; /* "pada 2023 Dikatakannya, ..." */
     const char *w = (const char *)c->s + tstart(c, i);
     size_t n = tend(c, i) - tstart(c, i);
@@ -270,6 +320,61 @@ static bool id_run_on(const ctx *c, size_t i) {
     /* a verb of saying takes the quote after it: mengatakan "Saya ... */
     return !(quoted && (nt_lexicon_has(NT_LEX_QUOTE_CUE_VERB, w, n) ||
                         nt_lexicon_has(NT_LEX_CUES_ID, w, n)));
+}
+
+/* Is token k an opening mark glued to a capitalised word that goes on as
+ * a sentence does (a lower-case word or a comma after it), not a quoted name
+ * or title ("Antara", "Kompas Gramedia")? */
+static bool quote_opens_sentence(const ctx *c, size_t k) {
+    if (k + 2 >= c->t->len || tkind(c, k) != NT_TOK_QUOTE || !gap_empty(c, k) ||
+        tkind(c, k + 1) != NT_TOK_WORD || !starts_upper(c, k + 1) || gap_newlines(c, k + 1) > 0)
+        return false;
+    if (gap_empty(c, k + 1))
+        return tkind(c, k + 2) == NT_TOK_PUNCT && c->s[tstart(c, k + 2)] == ',';
+    return tkind(c, k + 2) == NT_TOK_WORD && starts_lower(c, k + 2);
+}
+
+/* A new quotation run into the attribution of the one before it, the period
+ * between them lost: `"...," katanya menjelaskan "Faktor risiko itu ...`.
+ * Token i ends the attribution: one to four words on the line after a
+ * closing mark that follows a comma, "?" or "!", the first or second word a
+ * cue (kata, ujarnya, said).  The next token opens a quoted sentence
+ * (quote_opens_sentence). */
+static bool quote_after_attribution(const ctx *c, size_t i) {
+    /* cheap tests first: this runs for nearly every token */
+    if (i + 1 >= c->t->len || tkind(c, i + 1) != NT_TOK_QUOTE || tkind(c, i) != NT_TOK_WORD ||
+        gap_empty(c, i) || !quote_opens_sentence(c, i + 1))
+        return false;
+    size_t q = i; /* back to the first word of the attribution */
+    for (size_t words = 1;; words++) {
+        if (tkind(c, q) != NT_TOK_WORD || words > 4 || q < 2) return false;
+        if (gap_empty(c, q - 1) || gap_newlines(c, q - 1) > 0) return false;
+        if (tkind(c, q - 1) == NT_TOK_QUOTE) break;
+        q--;
+    }
+    size_t m = q - 1; /* the closing mark, glued to , ? or ! */
+    unsigned char b = c->s[tstart(c, m - 1)];
+    if (tkind(c, m - 1) != NT_TOK_PUNCT || !gap_empty(c, m - 1) ||
+        !(b == ',' || b == '?' || b == '!'))
+        return false;
+    return is_post_cue(c, q) || (q < i && is_post_cue(c, q + 1));
+}
+
+/* Indonesian: after a company form (Tbk., Corp., Inc., Ltd.) that ends a
+ * name, a capitalised word followed by a lower-case word opens a sentence:
+ * "... Nippon Steel Corp. Rencana akuisisi itu ...".  A capital after the
+ * capitalised word ("Tbk. Jakarta Pusat") is left alone: names go on. */
+static bool id_after_company(const ctx *c, size_t wa, size_t wb, size_t k) {
+    static const char *const forms[] = {"bhd", "corp", "inc", "llc", "ltd", "plc", "tbk"};
+    const unsigned char *w = c->s + wa;
+    if (!ieq_any(w, wb - wa, forms, sizeof forms / sizeof *forms) &&
+        !(wb - wa == 2 && w[0] == 'C' && w[1] == 'o'))
+        return false;
+    if (k + 1 >= c->t->len || tkind(c, k) != NT_TOK_WORD || !starts_upper(c, k)) return false;
+    const unsigned char *x = c->s + tstart(c, k);
+    if (tend(c, k) - tstart(c, k) > 1 && x[1] >= 'A' && x[1] <= 'Z') return false; /* an acronym */
+    return !gap_empty(c, k) && gap_newlines(c, k) == 0 && tkind(c, k + 1) == NT_TOK_WORD &&
+           starts_lower(c, k + 1);
 }
 
 /* Is token i the first token on its line (or of the text)? */
@@ -289,9 +394,98 @@ static bool is_list_marker(const ctx *c, size_t i) {
     return false;
 }
 
+/* Is token i the one-byte punctuation token ch? */
+static bool is_punct(const ctx *c, size_t i, unsigned char ch) {
+    return tkind(c, i) == NT_TOK_PUNCT && tend(c, i) - tstart(c, i) == 1 &&
+           c->s[tstart(c, i)] == ch;
+}
+
+/* The value of token i when it is a number of one or two ASCII digits, else -1. */
+static int small_number(const ctx *c, size_t i) {
+    size_t a = tstart(c, i), n = tend(c, i) - a;
+    if (tkind(c, i) != NT_TOK_NUMBER || n > 2) return -1;
+    int v = 0;
+    for (size_t k = 0; k < n; k++) {
+        unsigned char d = c->s[a + k];
+        if (d < '0' || d > '9') return -1;
+        v = v * 10 + (d - '0');
+    }
+    return v;
+}
+
+/* Is token i the number v with a period glued after it? */
+static bool numbered(const ctx *c, size_t i, int v) {
+    return v >= 0 && i + 1 < c->t->len && small_number(c, i) == v && gap_empty(c, i) &&
+           is_punct(c, i + 1, '.');
+}
+
+#define LIST_REACH 40 /* tokens searched for the neighbouring item of an inline list */
+
+/* Is token i the period of an inline list marker: "N." after ":" or ";" with
+ * item N+1 ahead or item N-1 behind on the same line ("Syaratnya: 1. KTP;
+ * 2. KK; 3. NPWP.")?  A lone number ("Korban: 5. Luka: 12.") is no list. */
+static bool is_inline_list_marker(const ctx *c, size_t i) {
+    if (i < 2) return false;
+    size_t m = i - 1;
+    int v = small_number(c, m);
+    if (v < 0 || !gap_empty(c, m) || gap_empty(c, m - 1) || gap_newlines(c, m - 1) > 0 ||
+        !(is_punct(c, m - 1, ':') || is_punct(c, m - 1, ';')))
+        return false;
+    for (size_t k = i + 1, n = 0; k < c->t->len && n < LIST_REACH; k++, n++) {
+        if (gap_newlines(c, k - 1) > 0) break;
+        if (numbered(c, k, v + 1)) return true;
+    }
+    for (size_t k = m - 1, n = 0; k > 0 && n < LIST_REACH; k--, n++) {
+        if (gap_newlines(c, k - 1) > 0) break;
+        if (numbered(c, k - 1, v - 1)) return true;
+    }
+    return false;
+}
+
+/* Does token k, the first on its line, begin a lettered list item: "a."
+ * "b)" "(c)"?  Such a line starts a sentence even in lower case and after a
+ * comma ("(a) memakai masker,\n(b) menjaga jarak").  Numbered items need no
+ * rule: a number opens a sentence anyway. */
+static bool starts_list_item(const ctx *c, size_t k) {
+    bool paren = is_punct(c, k, '(');
+    size_t x = paren ? k + 1 : k;
+    if (x + 1 >= c->t->len || (paren && !gap_empty(c, k)) || !gap_empty(c, x) ||
+        tkind(c, x) != NT_TOK_WORD || tend(c, x) - tstart(c, x) != 1)
+        return false;
+    unsigned char b = c->s[tstart(c, x)];
+    if (!((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z'))) return false;
+    return is_punct(c, x + 1, ')') || (!paren && is_punct(c, x + 1, '.'));
+}
+
+/* The number of round brackets open after token i, given `depth` before it. */
+static inline size_t paren_step(const ctx *c, size_t i, size_t depth) {
+    if (tkind(c, i) != NT_TOK_PUNCT || tend(c, i) - tstart(c, i) != 1) return depth;
+    unsigned char b = c->s[tstart(c, i)];
+    if (b == '(') return depth + 1;
+    if (b == ')' && depth > 0) return depth - 1;
+    return depth;
+}
+
+#define BRACKET_LOOKAHEAD 8 /* tokens searched for the ")" of an open bracket */
+
+/* Does a ")" come within BRACKET_LOOKAHEAD tokens from token k, on the same
+ * line and before any "(" or terminal punctuation?  Then a period before k is
+ * inside a bracket that the sentence goes on through. */
+static bool bracket_closes_soon(const ctx *c, size_t k) {
+    for (size_t n = 0; n < BRACKET_LOOKAHEAD && k < c->t->len; n++, k++) {
+        if (tkind(c, k) == NT_TOK_PUNCT && tend(c, k) - tstart(c, k) == 1) {
+            unsigned char b = c->s[tstart(c, k)];
+            if (b == ')') return true;
+            if (b == '(') return false;
+        }
+        if (is_terminal(c, k) || gap_newlines(c, k) > 0) return false;
+    }
+    return false;
+}
+
 /* Does the token after the boundary candidate start a new sentence? */
 static bool opens_sentence(const ctx *c, size_t k) {
-    if (starts_upper(c, k)) return true;
+    if (starts_upper(c, k) || starts_uncased(c, k)) return true;
     int kind = tkind(c, k);
     if (kind == NT_TOK_NUMBER || kind == NT_TOK_DATE || kind == NT_TOK_TIME ||
         kind == NT_TOK_HASHTAG || kind == NT_TOK_MENTION || kind == NT_TOK_URL ||
@@ -327,10 +521,17 @@ nt_status nt_sentences_split(const nt_tokenizer *tok, const char *text, size_t l
         return NT_EINVAL;
     ctx c = {(const unsigned char *)text, len, tokens, nt_tokenizer_lang(tok)};
     const size_t T = tokens->len;
+    /* the rules look a few tokens ahead: check every span first (in order,
+     * not empty, not overlapping, so only the last end needs comparing to len) */
+    const int64_t *ts = tokens->start, *te = tokens->end;
+    for (size_t i = 0; i < T; i++)
+        if (ts[i] < 0 || ts[i] >= te[i] || (i > 0 && ts[i] < te[i - 1])) return NT_EINVAL;
+    if (T > 0 && (uint64_t)te[T - 1] > (uint64_t)len) return NT_EINVAL;
     size_t first = 0;
     size_t next_check = NT_INTERRUPT_BYTES;
+    size_t depth = 0; /* round brackets open in the current sentence */
     for (size_t i = 0; i < T; i++) {
-        if (tend(&c, i) > len || tstart(&c, i) >= tend(&c, i)) return NT_EINVAL;
+        depth = paren_step(&c, i, depth);
         if (intr && intr->check && tend(&c, i) >= next_check) {
             if (intr->check(intr->ctx)) return NT_EINTR;
             next_check = tend(&c, i) + NT_INTERRUPT_BYTES;
@@ -342,20 +543,25 @@ nt_status nt_sentences_split(const nt_tokenizer *tok, const char *text, size_t l
         } else if (abbrev_period(&c, i, &wa, &wb)) {
             if (gap_newlines(&c, i) == 0 && !gap_empty(&c, i) && starts_upper(&c, i + 1))
                 split = is_function_word(&c, i + 1) || abbrev_can_end(&c, wa, wb) ||
-                        (c.lang == NT_LANG_ID && id_stop_opener(&c, i + 1));
+                        (c.lang == NT_LANG_ID && (id_stop_opener(&c, i + 1) ||
+                                                  id_after_company(&c, wa, wb, i + 1)));
+            else if (gap_newlines(&c, i) == 0 && !gap_empty(&c, i))
+                /* kata S. "Jadi, ...; not after a title (Gen. "Mad dog" Mattis) */
+                split = quote_opens_sentence(&c, i + 1) &&
+                        !nt_lexicon_has(NT_LEX_TITLES, text + wa, wb - wa);
             abbrev = true;
         } else if (is_terminal(&c, i)) {
             /* absorb closing quotes and brackets glued to the left */
             size_t j = i;
             while (j + 1 < T && is_closer(&c, j + 1) && gap_empty(&c, j) &&
                    gap_newlines(&c, j) == 0)
-                j++;
+                depth = paren_step(&c, ++j, depth);
             last = j;
             if (j + 1 == T) {
                 split = true;
             } else if (gap_newlines(&c, j) > 0) {
                 split = !(is_list_marker(&c, i) && j == i);
-            } else if (is_list_marker(&c, i) && j == i) {
+            } else if ((is_list_marker(&c, i) || is_inline_list_marker(&c, i)) && j == i) {
                 split = false;
             } else if (gap_empty(&c, j) && !starts_upper(&c, j + 1)) {
                 split = false; /* 34/PMK.011/2007, "?," and other glued text */
@@ -380,15 +586,24 @@ nt_status nt_sentences_split(const nt_tokenizer *tok, const char *text, size_t l
             } else {
                 split = opens_sentence(&c, j + 1);
             }
+            /* "(SSK. II)", "itu (yang tertutup. Tanpa wartawan) selesai":
+             * the bracket closes a few tokens on, on the same line */
+            if (split && depth > 0 && j + 1 < T && gap_newlines(&c, j) == 0 &&
+                bracket_closes_soon(&c, j + 1))
+                split = false;
         }
         if (!split) {
             size_t nl = gap_newlines(&c, last);
             if (nl == 0 && c.lang == NT_LANG_ID && id_run_on(&c, last)) {
                 split = true; /* "... salah sebut pemenang Di sisi lain ..." */
+            } else if (nl == 0 && quote_after_attribution(&c, last)) {
+                split = true; /* `"...," katanya "Faktor risiko ...` */
             } else if (nl >= 2) {
                 split = true;
             } else if (nl == 1 && last + 1 < T) {
-                if (abbrev && last == i) {
+                if (starts_list_item(&c, last + 1)) {
+                    split = true; /* "a. pendaftaran\nb. verifikasi" */
+                } else if (abbrev && last == i) {
                     split = opens_sentence(&c, last + 1);
                 } else {
                     split = !line_continues(&c, last) && opens_sentence(&c, last + 1);
@@ -399,6 +614,7 @@ nt_status nt_sentences_split(const nt_tokenizer *tok, const char *text, size_t l
             nt_status st = nt_spans_push(out, tokens->start[first], tokens->end[last], 0);
             if (st != NT_OK) return st;
             first = last + 1;
+            depth = 0;
             i = last;
         } else if (last != i) {
             i = last;

@@ -43,6 +43,7 @@ and no ``--baseline`` was asked for.
 from __future__ import annotations
 
 import argparse
+import bisect
 import collections
 import re
 import sys
@@ -295,14 +296,116 @@ def sentence_boundary_errors(gold, system, text):
     return missed, spurious
 
 
-def boundary_category(text, pos):
-    before = text[:pos].rstrip()
-    last = before.split()[-1] if before.split() else ""
-    after = text[pos:].lstrip()
-    nxt = after[:1]
-    # keep short dotted words literally (abbreviations), otherwise their shape
-    last_show = last if (len(last) <= 5 and last.endswith(".")) else shape(last[-4:])
-    return f"{last_show} \u27c2 {shape(nxt) or 'EOT'}"
+QUOTE_GLYPHS = "\"\u201c\u201d\u201e\u00ab\u00bb"
+TERMINALS = ".!?\u2026"
+CLOSERS = "\"'\u201d\u2019)]}\u00bb"
+
+
+def _next_word(text, pos):
+    m = re.match(r"\s*([\"'\u201c\u201d\u2018\u2019(\[]?)(\S*)", text[pos:pos + 80])
+    return (m.group(1), m.group(2)) if m else ("", "")
+
+
+def _before_end(text, pos):
+    """The last character before pos that is not a closing quote/bracket, and
+    whether closers were skipped."""
+    q = pos
+    while q > 0 and text[q - 1] in CLOSERS:
+        q -= 1
+    return (text[q - 1] if q > 0 else ""), q != pos
+
+
+def classify_extra(text, pos, sent_start):
+    """Why the system ended a sentence at pos inside the gold sentence that
+    starts at sent_start (a coarse class; read the listed contexts to judge)."""
+    inside = text[sent_start:pos]
+    if sum(inside.count(q) for q in QUOTE_GLYPHS) % 2 == 1:
+        return "inside a quotation"
+    last, closed = _before_end(text, pos)
+    opener, word = _next_word(text, pos)
+    if last in TERMINALS:
+        prev = text[sent_start:pos].rstrip(CLOSERS + TERMINALS).split()
+        prev = prev[-1] if prev else ""
+        if word[:1].isupper() or opener:
+            if len(prev) <= 4 and prev.isupper() or prev.endswith("."):
+                return "terminal + capital, after an acronym/abbreviation"
+            return "terminal + capital (a sentence end the gold merges?)"
+        if word[:1].isdigit():
+            return "terminal + digit"
+        return "terminal + other"
+    if last.isalnum():
+        return "no punctuation (headline/run-on rule)"
+    return f"after {last!r}"
+
+
+def classify_missed(text, pos):
+    """What precedes and follows a gold sentence end the system missed."""
+    last, closed = _before_end(text, pos)
+    opener, word = _next_word(text, pos)
+    if last == ":":
+        return "after a colon"
+    if last in TERMINALS:
+        nxt = word[:1]
+        if nxt and not nxt.isupper() and not nxt.islower() and nxt.isalpha():
+            return "terminal + uncased letter"
+        return "terminal punctuation" + (" + quote" if closed else "")
+    if last.isalnum() or closed:
+        head = "no punctuation" + (" after a closing quote" if closed else "")
+        if opener in "\"\u201c\u201d" and opener:
+            return head + ", then an opening quote"
+        if len(word) >= 2 and word.rstrip(".,;:").isupper():
+            return head + ", then an acronym"
+        if word[:1].isupper():
+            return head + ", then a capitalised word"
+        return head + ", then other"
+    return f"after {last!r}"
+
+
+def ceilings(text, gold, system):
+    """F1 if every missed gold end were found (keeping the system's extra ends),
+    and, per class of extra end, if those extra ends were right too."""
+    gold_ends = {e for _, e in gold}
+    sys_ends = {e for _, e in system}
+    starts = [s for s, _ in gold]
+
+    def f1_with(ends):
+        out, st = [], 0
+        for e in sorted(ends):
+            out.append((st, e))
+            st = e
+        return prf(gold, trim(out, text)[0])[2]
+
+    extra = sorted(sys_ends - gold_ends)
+    by_class = collections.defaultdict(list)
+    for p in extra:
+        k = bisect.bisect_right(starts, p) - 1
+        by_class[classify_extra(text, p, gold[k][0] if k >= 0 else 0)].append(p)
+    all_found = f1_with(gold_ends | sys_ends)
+    without = {c: f1_with(gold_ends | (sys_ends - set(ps))) for c, ps in by_class.items()}
+    return all_found, by_class, without
+
+
+def print_sentence_classes(tb, gold_sent, sys_sent, n):
+    """Missed and extra sentence ends grouped by class, with context and ceilings."""
+    text = tb.text
+    missed, spurious = sentence_boundary_errors(gold_sent, sys_sent, text)
+    all_found, by_class, without = ceilings(text, gold_sent, sys_sent)
+    now = prf(gold_sent, sys_sent)[2]
+    print(f"\nsentence F1 {now:.2f}; with every missed end found {all_found:.2f}")
+    groups = collections.defaultdict(list)
+    for p in missed:
+        groups[classify_missed(text, p)].append(p)
+    print(f"missed ends by class ({len(missed)}):")
+    for cls, ps in sorted(groups.items(), key=lambda kv: -len(kv[1])):
+        print(f"  {len(ps):4d}  {cls}")
+        for p in ps[:n]:
+            print(f"          @{p}: {show(text, p, p, marks=(p,))}")
+    print(f"extra ends by class ({len(spurious)}); F1 if every missed end were found and "
+          "the class's extra ends were dropped:")
+    for cls, ps in sorted(by_class.items(), key=lambda kv: -len(kv[1])):
+        print(f"  {len(ps):4d}  {cls}  -> {without[cls]:.2f}")
+        for p in ps[:n]:
+            print(f"          @{p}: {show(text, p, p, marks=(p,))}")
 
 
 def print_errors(tb, sys_name, gold_tok, sys_tok, gold_sent, sys_sent, n):
@@ -322,14 +425,7 @@ def print_errors(tb, sys_name, gold_tok, sys_tok, gold_sent, sys_sent, n):
     for c in clusters[:n]:
         print(f"  tok @{c['start']}: {show(text, c['start'], min(c['end'], c['start'] + 80))}")
         print(f"        gold: {_listing(text, c['g'])}   sys: {_listing(text, c['s'])}")
-    missed, spurious = sentence_boundary_errors(gold_sent, sys_sent, text)
-    print(f"\nsentence ends: missed {len(missed)}, spurious {len(spurious)}")
-    for label, positions in (("missed", missed), ("spurious", spurious)):
-        cats = collections.Counter(boundary_category(text, p) for p in positions)
-        print(f"  top {label}: " + ", ".join(f"{k}x `{c}`" for c, k in cats.most_common(10)))
-    for label, positions in (("missed", missed), ("spurious", spurious)):
-        for p in positions[:n]:
-            print(f"  {label:8s} @{p}: {show(text, p, p, marks=(p,))}")
+    print_sentence_classes(tb, gold_sent, sys_sent, n)
 
 
 # --------------------------------------------------------------------------

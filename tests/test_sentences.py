@@ -73,6 +73,20 @@ def test_indonesian_sentences(text: str, expected: list[str]) -> None:
         ("Pembeli beralih ke toko daring \"Sebagian besar pelanggan kami sudah pindah,\" kata Rudi.",
          ["Pembeli beralih ke toko daring",
           "\"Sebagian besar pelanggan kami sudah pindah,\" kata Rudi."]),
+        # ... and before a quotation that has its attribution after it
+        ("Warga diminta tetap waspada ”Hujan lebat masih akan turun hingga akhir pekan,” "
+         "kata Kepala BMKG.",
+         ["Warga diminta tetap waspada",
+          "”Hujan lebat masih akan turun hingga akhir pekan,” kata Kepala BMKG."]),
+        ("Realisasi Asumsi APBN-P \"Penerimaan pajak diharapkan mencapai 13,6 persen dari PDB,\" "
+         "ujar Menteri Keuangan.",
+         ["Realisasi Asumsi APBN-P",
+          "\"Penerimaan pajak diharapkan mencapai 13,6 persen dari PDB,\" ujar Menteri Keuangan."]),
+        # ... not before a quoted title or slogan, or a quote a verb of saying introduces
+        ("Diskusi dengan topik ”Strategi pemulihan ekonomi daerah” digelar Rabu.",
+         ["Diskusi dengan topik ”Strategi pemulihan ekonomi daerah” digelar Rabu."]),
+        ("Presiden menegaskan \"Semua bantuan harus cair pekan ini,\" kata Mensos menirukan.",
+         ["Presiden menegaskan \"Semua bantuan harus cair pekan ini,\" kata Mensos menirukan."]),
         # "Dalam" opens a sentence before lower-case text ...
         ("Banjir surut perlahan Dalam dua hari warga kembali ke rumah.",
          ["Banjir surut perlahan", "Dalam dua hari warga kembali ke rumah."]),
@@ -141,6 +155,122 @@ def test_indonesian_run_ons(text: str, expected: list[str]) -> None:
     assert sents(text) == expected
 
 
+# Rules added from the treebank error analysis (eval/ud.py --errors), each checked
+# against the PFSA-ID Kompas articles with eval/sentence_diff.py.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a sentence in a script without case (kana, Arabic) after a period
+        ("Buku itu diterjemahkan ke bahasa Jepang. 日本語の本です。",
+         ["Buku itu diterjemahkan ke bahasa Jepang.", "日本語の本です。"]),
+        ("Spanduk itu bertuliskan salam. مرحبا بكم في جاكرتا",
+         ["Spanduk itu bertuliskan salam.", "مرحبا بكم في جاكرتا"]),
+        # after a company form, a capitalised word before lower-case text opens a sentence
+        ("Saham itu dibeli oleh Nippon Steel Corp. Rencana akuisisi diumumkan pekan lalu.",
+         ["Saham itu dibeli oleh Nippon Steel Corp.", "Rencana akuisisi diumumkan pekan lalu."]),
+        ("Fitur itu dikembangkan Apple Inc. Pengguna iPhone bisa mencobanya mulai hari ini.",
+         ["Fitur itu dikembangkan Apple Inc.", "Pengguna iPhone bisa mencobanya mulai hari ini."]),
+        # ... not before a lower-case word, an acronym or a name that goes on
+        ("Saham Sony Corp. naik 3 persen di Bursa Tokyo.",
+         ["Saham Sony Corp. naik 3 persen di Bursa Tokyo."]),
+        ("Kontrak diteken Toyota Motor Corp. TMC akan membangun pabrik baru.",
+         ["Kontrak diteken Toyota Motor Corp. TMC akan membangun pabrik baru."]),
+        ("Laporan PT Indofood Sukses Makmur Tbk. Jakarta Pusat mencatat laba naik.",
+         ["Laporan PT Indofood Sukses Makmur Tbk. Jakarta Pusat mencatat laba naik."]),
+        # an initial or abbreviation before a quoted sentence ends the sentence
+        ("Polisi akhirnya bertemu dengan S. ”Jadi, pembunuhan ini ada latar belakangnya,” "
+         "kata Kapolres.",
+         ["Polisi akhirnya bertemu dengan S.",
+          "”Jadi, pembunuhan ini ada latar belakangnya,” kata Kapolres."]),
+        ("Kantor tetap buka pada Idul Fitri 1441 H. ”Layanan daring berjalan seperti biasa,” "
+         "ujarnya.",
+         ["Kantor tetap buka pada Idul Fitri 1441 H.",
+          "”Layanan daring berjalan seperti biasa,” ujarnya."]),
+        # "Th." (tahun) in a legal citation; "TH." as a person's initials still ends one
+        ("Aturan itu tercantum dalam UU No. 13 Th. 2003 tentang Ketenagakerjaan. UU itu "
+         "kini direvisi.",
+         ["Aturan itu tercantum dalam UU No. 13 Th. 2003 tentang Ketenagakerjaan.",
+          "UU itu kini direvisi."]),
+        ("Polisi menangkap pria berinisial TH. Ia diduga menjadi pengedar.",
+         ["Polisi menangkap pria berinisial TH.", "Ia diduga menjadi pengedar."]),
+        # a period inside a bracket that closes a few words on does not end the sentence
+        ("Bandara Sultan Mahmud Badaruddin (SMB. II) Palembang kembali dibuka. Penerbangan "
+         "pertama tiba pukul 08.00.",
+         ["Bandara Sultan Mahmud Badaruddin (SMB. II) Palembang kembali dibuka.",
+          "Penerbangan pertama tiba pukul 08.00."]),
+        ("Rapat itu (yang berlangsung tertutup. Tidak ada wartawan) selesai sore hari.",
+         ["Rapat itu (yang berlangsung tertutup. Tidak ada wartawan) selesai sore hari."]),
+        # ... but a whole sentence in brackets, or a bracket left open, still ends one
+        ("Harga cabai naik tajam. (Data diolah dari BPS.) Pedagang mengeluh.",
+         ["Harga cabai naik tajam.", "(Data diolah dari BPS.)", "Pedagang mengeluh."]),
+        ("Sebanyak 12 orang (tujuh di antaranya anak-anak. Mereka dirawat di RSUD Dr. Soetomo "
+         "hingga kini belum dipulangkan oleh pihak rumah sakit).",
+         ["Sebanyak 12 orang (tujuh di antaranya anak-anak.",
+          "Mereka dirawat di RSUD Dr. Soetomo hingga kini belum dipulangkan oleh pihak rumah "
+          "sakit)."]),
+        # ... but not before a quoted nickname inside a name
+        ("Gol dicetak Muhammad S. \"Ucok\" Harahap pada menit ke-80.",
+         ["Gol dicetak Muhammad S. \"Ucok\" Harahap pada menit ke-80."]),
+    ],
+)
+def test_indonesian_rules_from_treebanks(text: str, expected: list[str]) -> None:
+    assert sents(text) == expected
+
+
+# Lists: an inline numbered list after ":" or ";" is one sentence; an item line
+# opens a sentence even in lower case.
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Syarat pendaftaran: 1. KTP; 2. Kartu Keluarga; 3. NPWP. Berkas diserahkan ke kelurahan.",
+         "id", ["Syarat pendaftaran: 1. KTP; 2. Kartu Keluarga; 3. NPWP.",
+                "Berkas diserahkan ke kelurahan."]),
+        # a lone number after a colon is no list
+        ("Korban meninggal: 5. Korban luka berat dirawat di RSUD.", "id",
+         ["Korban meninggal: 5.", "Korban luka berat dirawat di RSUD."]),
+        ("Laga Persib melawan Persija. Skor babak pertama: 0. Tim tamu tertinggal jauh.", "id",
+         ["Laga Persib melawan Persija.", "Skor babak pertama: 0.", "Tim tamu tertinggal jauh."]),
+        ("Tahapannya:\na. pendaftaran calon\nb. verifikasi berkas\nc. penetapan", "id",
+         ["Tahapannya:", "a. pendaftaran calon", "b. verifikasi berkas", "c. penetapan"]),
+        ("Warga diminta:\n(a) memakai masker,\n(b) menjaga jarak.", "id",
+         ["Warga diminta:", "(a) memakai masker,", "(b) menjaga jarak."]),
+        ("The council voted to:\na) raise fares\nb) cut routes", "en",
+         ["The council voted to:", "a) raise fares", "b) cut routes"]),
+    ],
+)
+def test_lists(text: str, lang: str, expected: list[str]) -> None:
+    assert sents(text, lang) == expected
+
+
+# A new quotation run into the attribution of the one before it (the period
+# between them lost) opens a sentence; a quoted name or title does not.
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("\"Penerimaan pajak tumbuh 20,8 persen,\" katanya menjelaskan \"Faktor risiko itu "
+         "mencakup harga minyak,\" tambahnya.", "id",
+         ["\"Penerimaan pajak tumbuh 20,8 persen,\" katanya menjelaskan",
+          "\"Faktor risiko itu mencakup harga minyak,\" tambahnya."]),
+        ("”Kami belum menerima surat itu,” kata Kepala Dinas Sosial ”Kalau sudah ada, kami "
+         "proses,” ujarnya.", "id",
+         ["”Kami belum menerima surat itu,” kata Kepala Dinas Sosial",
+          "”Kalau sudah ada, kami proses,” ujarnya."]),
+        ("\"We are not leaving,\" he said \"The families need us here,\" he added.", "en",
+         ["\"We are not leaving,\" he said", "\"The families need us here,\" he added."]),
+        # a quoted name after the attribution, or a quote with no cue before it
+        ("\"Kami siap,\" kata dia seperti dikutip \"Antara\" pada Senin.", "id",
+         ["\"Kami siap,\" kata dia seperti dikutip \"Antara\" pada Senin."]),
+        ("\"Kami siap,\" kata dia \"Kompas Gramedia\" ikut mendukung.", "id",
+         ["\"Kami siap,\" kata dia \"Kompas Gramedia\" ikut mendukung."]),
+        ("Ia menyebut program \"Kartu Prakerja\" sebagai \"Jaring pengaman sosial\" bagi pekerja.",
+         "id",
+         ["Ia menyebut program \"Kartu Prakerja\" sebagai \"Jaring pengaman sosial\" bagi pekerja."]),
+    ],
+)
+def test_quote_after_attribution(text: str, lang: str, expected: list[str]) -> None:
+    assert sents(text, lang) == expected
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -158,6 +288,11 @@ def test_indonesian_run_ons(text: str, expected: list[str]) -> None:
          ["Will the bridge reopen this week?", "officials would not say."]),
         ("Shares of Yahoo! and AOL fell in early trading.",
          ["Shares of Yahoo! and AOL fell in early trading."]),
+        # an initial before a quoted sentence ends one; a title before a nickname does not
+        ("The deal was signed by J. \"We waited years for this,\" a union leader said.",
+         ["The deal was signed by J.", "\"We waited years for this,\" a union leader said."]),
+        ("Retired Gen. \"Mad dog\" Mattis spoke first.",
+         ["Retired Gen. \"Mad dog\" Mattis spoke first."]),
     ],
 )
 def test_english_sentences(text: str, expected: list[str]) -> None:

@@ -549,6 +549,42 @@ static void test_sentences(void) {
     SENT_EN("He lives in the U.S. Army base. He said so.", "He lives in the U.S. Army base.|He said so.");
     SENT_EN("\"We won,\" he said. \"Now we rest.\"", "\"We won,\" he said.|\"Now we rest.\"");
     SENT_EN("It rose 3.5% to $1,250. Mr. Lee agreed.", "It rose 3.5% to $1,250.|Mr. Lee agreed.");
+    /* rules from the treebank error analysis (eval/ud.py --errors) */
+    SENT_ID("Dibeli Nippon Steel Corp. Rencana itu benar.", "Dibeli Nippon Steel Corp.|Rencana itu benar.");
+    SENT_ID("\"Naik,\" katanya menjelaskan \"Faktor itu jelas,\" ujarnya.",
+            "\"Naik,\" katanya menjelaskan|\"Faktor itu jelas,\" ujarnya.");
+    SENT_ID("Ia bertemu S. \"Jadi, begitu,\" katanya.", "Ia bertemu S.|\"Jadi, begitu,\" katanya.");
+    SENT_ID("Bandara itu (SMB. II) Palembang dibuka.", "Bandara itu (SMB. II) Palembang dibuka.");
+    SENT_ID("Warga tetap waspada \"Hujan masih turun,\" kata Kepala BMKG.",
+            "Warga tetap waspada|\"Hujan masih turun,\" kata Kepala BMKG.");
+    SENT_ID("Syarat: 1. KTP; 2. KK. Berkas lengkap.", "Syarat: 1. KTP; 2. KK.|Berkas lengkap.");
+    SENT_ID("Tahapan:\na. daftar\nb. verifikasi", "Tahapan:|a. daftar|b. verifikasi");
+    SENT_ID("Ia belajar bahasa Jepang. \xE3\x81\xB2 dibaca hi.",
+            "Ia belajar bahasa Jepang.|\xE3\x81\xB2 dibaca hi.");
+}
+
+/* Token spans that are out of order, overlap or leave the text: NT_EINVAL,
+ * before anything is appended. */
+static void test_sentences_bad_tokens(void) {
+    const char *text = "Kim tiba. Putin menyambut.";
+    size_t len = strlen(text);
+    nt_tokenizer *tok = NULL;
+    CHECK(nt_tokenizer_new(NT_LANG_ID, 0, NULL, &tok) == NT_OK);
+    nt_spans toks, out;
+    nt_spans_init(&toks, NULL);
+    nt_spans_init(&out, NULL);
+    CHECK(nt_tokenizer_run(tok, text, len, &toks, NULL) == NT_OK && toks.len == 6);
+    CHECK(nt_sentences_split(tok, text, len, &toks, &out, NULL) == NT_OK && out.len == 2);
+    nt_spans_clear(&out);
+    int64_t keep = toks.start[3];
+    toks.start[3] = toks.start[2]; /* overlaps the token before it */
+    CHECK(nt_sentences_split(tok, text, len, &toks, &out, NULL) == NT_EINVAL && out.len == 0);
+    toks.start[3] = keep;
+    toks.end[5] = (int64_t)len + 1; /* past the end of the text */
+    CHECK(nt_sentences_split(tok, text, len, &toks, &out, NULL) == NT_EINVAL && out.len == 0);
+    nt_spans_free(&toks);
+    nt_spans_free(&out);
+    nt_tokenizer_free(tok);
 }
 
 static void test_lang(void) {
@@ -571,6 +607,7 @@ int main(void) {
     test_tokens_id();
     test_tokens_en();
     test_sentences();
+    test_sentences_bad_tokens();
     test_lang();
     return test_summary("test_core");
 }
