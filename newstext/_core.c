@@ -107,23 +107,86 @@ static PyObject *py_alloc_count(PyObject *module, PyObject *unused) {
 #define FAULT_METHODS
 #endif
 
-/* The core allocates through Python's raw allocator: thread-safe without the
- * GIL, and visible to tracemalloc. */
+/* ----------------------------------------------------- large blocks
+ * (issue 7, linear cost.)  A block of BIG_BLOCK bytes or more is mapped
+ * here, never taken from the C library's malloc, and given back when freed.
+ * glibc decides by itself, from the sizes it has seen, whether such a block
+ * is reused from its heap (no page faults) or mapped fresh (one fault per
+ * 4 KiB touched, ~1.6 us each on the benchmark machine): the largest inputs
+ * of a session then paid faults that smaller ones did not, a one-off step
+ * of 3-6x in one doubling (benchmarks/bench_scaling.py).  Mapped here, every
+ * large block costs the same at every size, and MADV_HUGEPAGE (where the
+ * kernel offers it) turns 512 faults into one: first touch costs ~0.08 ns
+ * per byte instead of ~0.4.  Sizes are rounded up to 2 MiB (a huge page),
+ * which also keeps the block aligned for one on current Linux kernels.
+ * Which kind a block is follows from its size alone, which the allocator
+ * contract passes to realloc and free (csrc/newstext.h, nt_allocator).
+ * Mapped blocks are reported to tracemalloc like PyMem_Raw* ones. */
+#if (defined(__linux__) || defined(__APPLE__) || defined(__unix__)) && !defined(__SANITIZE_ADDRESS__)
+#include <sys/mman.h>
+#define BIG_BLOCK ((size_t)2 << 20)
+
+static size_t big_round(size_t n) { return (n + BIG_BLOCK - 1) & ~(BIG_BLOCK - 1); }
+
+static void *big_map(size_t n) {
+    size_t m = big_round(n);
+    void *p = mmap(NULL, m, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED) return NULL;
+#ifdef MADV_HUGEPAGE
+    (void)madvise(p, m, MADV_HUGEPAGE); /* a hint: refused is fine */
+#endif
+    (void)PyTraceMalloc_Track(0, (uintptr_t)p, n);
+    return p;
+}
+
+static void big_unmap(void *p, size_t n) {
+    (void)PyTraceMalloc_Untrack(0, (uintptr_t)p);
+    munmap(p, big_round(n));
+}
+
+static void *big_remap(void *p, size_t old, size_t n) {
+    void *q;
+#ifdef MREMAP_MAYMOVE
+    if (old >= BIG_BLOCK && n >= BIG_BLOCK) { /* move the pages, copy nothing */
+        q = mremap(p, big_round(old), big_round(n), MREMAP_MAYMOVE);
+        if (q == MAP_FAILED) return NULL;
+        (void)PyTraceMalloc_Untrack(0, (uintptr_t)p);
+        (void)PyTraceMalloc_Track(0, (uintptr_t)q, n);
+        return q;
+    }
+#endif
+    q = n >= BIG_BLOCK ? big_map(n) : PyMem_RawMalloc(n);
+    if (q == NULL) return NULL;
+    memcpy(q, p, old < n ? old : n);
+    if (old >= BIG_BLOCK) big_unmap(p, old);
+    else PyMem_RawFree(p);
+    return q;
+}
+#else
+#define BIG_BLOCK ((size_t)-1) /* no mmap (or ASan, which must see every block) */
+static void *big_map(size_t n) { return PyMem_RawMalloc(n); }
+static void big_unmap(void *p, size_t n) { (void)n; PyMem_RawFree(p); }
+static void *big_remap(void *p, size_t old, size_t n) { (void)old; return PyMem_RawRealloc(p, n); }
+#endif
+
+/* The core allocates through these: thread-safe without the GIL, and
+ * visible to tracemalloc.  Small blocks come from Python's raw allocator. */
 static void *raw_malloc(void *ctx, size_t n) {
     (void)ctx;
     if (FAULT_FAILS()) return NULL;
-    return PyMem_RawMalloc(n);
+    return n >= BIG_BLOCK ? big_map(n) : PyMem_RawMalloc(n);
 }
 static void *raw_realloc(void *ctx, void *p, size_t old, size_t n) {
     (void)ctx;
-    (void)old;
     if (FAULT_FAILS()) return NULL;
-    return PyMem_RawRealloc(p, n);
+    if (old < BIG_BLOCK && n < BIG_BLOCK) return PyMem_RawRealloc(p, n);
+    return big_remap(p, old, n);
 }
 static void raw_free(void *ctx, void *p, size_t n) {
     (void)ctx;
-    (void)n;
-    PyMem_RawFree(p);
+    if (p == NULL) return;
+    if (n >= BIG_BLOCK) big_unmap(p, n);
+    else PyMem_RawFree(p);
 }
 static const nt_allocator py_allocator = {raw_malloc, raw_realloc, raw_free, NULL};
 
@@ -239,7 +302,7 @@ typedef struct {
 /* Run tokenizer (and optionally the splitter) with the GIL released on large
  * input.  Offsets in *toks (and *sents) are converted to str indices; with
  * n32 (and no sents) they are written to new 4-byte arrays in *n32 instead
- * (the caller frees them with PyMem_RawFree) and *toks keeps byte offsets. */
+ * (the caller frees them with raw_free) and *toks keeps byte offsets. */
 static nt_status run_core(const nt_tokenizer *tok, const text_in *t, nt_spans *toks,
                           nt_spans *sents, narrow_cols *n32) {
     intr_ctx ic = {NULL};
@@ -259,8 +322,8 @@ static nt_status run_core(const nt_tokenizer *tok, const text_in *t, nt_spans *t
         else /* from a str: well-formed */
             s = nt_utf8_spans_to_units32(t->utf8, (size_t)t->len, 1, toks, n32->start, n32->end);
         if (s != NT_OK) {
-            PyMem_RawFree(n32->start);
-            PyMem_RawFree(n32->end);
+            if (n32->start) raw_free(NULL, n32->start, n * sizeof(int32_t));
+            if (n32->end) raw_free(NULL, n32->end, n * sizeof(int32_t));
             n32->start = n32->end = NULL;
         }
     } else if (s == NT_OK && !t->ascii) {
@@ -310,6 +373,7 @@ static PyObject *make_record(PyObject *cls, Py_ssize_t n, PyObject **items) {
 typedef struct {
     PyObject_HEAD
     void *data;
+    size_t size;         /* bytes allocated (raw_free needs it) */
     Py_ssize_t len;      /* elements */
     Py_ssize_t itemsize;
     const char *format;
@@ -339,7 +403,7 @@ static int column_getbuffer(PyObject *self, Py_buffer *view, int flags) {
 static void column_dealloc(PyObject *self) {
     Column *c = (Column *)self;
     PyTypeObject *tp = Py_TYPE(self);
-    PyMem_RawFree(c->data);
+    raw_free(NULL, c->data, c->size);
     tp->tp_free(self);
     Py_DECREF(tp);
 }
@@ -358,16 +422,18 @@ static PyType_Spec column_spec = {
     .slots = column_slots,
 };
 
-/* Wrap data (taken over: freed with PyMem_RawFree) in a memoryview. */
-static PyObject *column_view(module_state *st, void *data, Py_ssize_t len, Py_ssize_t itemsize,
-                             const char *format) {
+/* Wrap data (size bytes from raw_malloc, taken over: freed with raw_free)
+ * in a memoryview. */
+static PyObject *column_view(module_state *st, void *data, size_t size, Py_ssize_t len,
+                             Py_ssize_t itemsize, const char *format) {
     Column *c = PyObject_New(Column, st->Column);
     if (c == NULL) {
-        PyMem_RawFree(data);
+        raw_free(NULL, data, size);
         return NULL;
     }
     Py_INCREF(st->Column); /* heap type instances own a reference to it */
     c->data = data;
+    c->size = size;
     c->len = len;
     c->itemsize = itemsize;
     c->format = format;
@@ -537,10 +603,11 @@ static PyObject *py_token_spans(PyObject *module, PyObject *args, PyObject *kwar
         nt_spans_free(&toks);
         return raise_status(s);
     }
+    size_t n32_size = (toks.len ? toks.len : 1) * sizeof(int32_t); /* as run_core took */
     if (toks.cap == 0 && nt_spans_reserve(&toks, 1) != NT_OK) { /* empty text: own a buffer */
         nt_spans_free(&toks);
-        PyMem_RawFree(n32.start);
-        PyMem_RawFree(n32.end);
+        if (n32.start) raw_free(NULL, n32.start, n32_size);
+        if (n32.end) raw_free(NULL, n32.end, n32_size);
         return PyErr_NoMemory();
     }
     int64_t *starts, *ends;
@@ -549,15 +616,15 @@ static PyObject *py_token_spans(PyObject *module, PyObject *args, PyObject *kwar
     nt_spans_release(&toks, &starts, &ends, &kinds, &len, &cap);
     PyObject *items[3];
     if (narrow) {
-        PyMem_RawFree(starts);
-        PyMem_RawFree(ends);
-        items[0] = column_view(st, n32.start, (Py_ssize_t)len, 4, "i");
-        items[1] = column_view(st, n32.end, (Py_ssize_t)len, 4, "i");
+        raw_free(NULL, starts, cap * sizeof(int64_t));
+        raw_free(NULL, ends, cap * sizeof(int64_t));
+        items[0] = column_view(st, n32.start, n32_size, (Py_ssize_t)len, 4, "i");
+        items[1] = column_view(st, n32.end, n32_size, (Py_ssize_t)len, 4, "i");
     } else {
-        items[0] = column_view(st, starts, (Py_ssize_t)len, 8, "q");
-        items[1] = column_view(st, ends, (Py_ssize_t)len, 8, "q");
+        items[0] = column_view(st, starts, cap * sizeof(int64_t), (Py_ssize_t)len, 8, "q");
+        items[1] = column_view(st, ends, cap * sizeof(int64_t), (Py_ssize_t)len, 8, "q");
     }
-    items[2] = column_view(st, kinds, (Py_ssize_t)len, 1, "B");
+    items[2] = column_view(st, kinds, cap, (Py_ssize_t)len, 1, "B");
     return make_record(st->TokenSpans, 3, items);
 }
 
