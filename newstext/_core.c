@@ -467,12 +467,89 @@ PyDoc_STRVAR(tokens_doc,
 "(detect Indonesian or English), 'id' or 'en'.  Raises TypeError if text\n"
 "is not a str and ValueError for an unknown lang.");
 
+/* ------------------------------------------------------- token strings
+ * (issue 7, linear cost.)  Token strings repeat: "dan", "yang", ",", and in
+ * a flood the same few.  A result list of a million tokens used to hold a
+ * million str objects; fresh pymalloc memory for them, faulted in once the
+ * interpreter's free pools ran out, made tokens() and tokenize() cost up to
+ * 3x in one doubling (benchmarks/bench_scaling.py).  For large results a
+ * small direct-mapped cache, keyed by the characters of the slice, hands out
+ * the str already made for an equal earlier token (str is immutable; only
+ * identity differs).  Slots hold borrowed references: the objects are owned
+ * by the result being built, and the cache dies with the call. */
+#define STR_CACHE_SLOTS 1024      /* a power of two */
+#define STR_CACHE_MAX_LEN 24      /* longer tokens are rarely repeated */
+#define STR_CACHE_MIN_TOKENS 4096 /* below this the table costs more than it saves */
+
+typedef struct {
+    Py_ssize_t start, end; /* the slice of the text the object was made from */
+    PyObject *obj;         /* borrowed; NULL = empty */
+} str_slot;
+
+typedef struct {
+    const char *data; /* the text's characters, kind bytes each */
+    int kind;
+    str_slot slot[STR_CACHE_SLOTS];
+} str_cache;
+
+/* A cache for a result of n tokens from text, or NULL (too few tokens, or no
+ * memory: the cache is only an optimisation).  Free with PyMem_Free. */
+static str_cache *str_cache_new(PyObject *text, size_t n) {
+    if (n < STR_CACHE_MIN_TOKENS) return NULL;
+    str_cache *c = PyMem_Calloc(1, sizeof *c);
+    if (c == NULL) return NULL;
+    c->data = PyUnicode_DATA(text);
+    c->kind = PyUnicode_KIND(text);
+    return c;
+}
+
+/* The slot for text[a:b) (b - a <= STR_CACHE_MAX_LEN), FNV-1a over its bytes. */
+static str_slot *str_cache_slot(str_cache *c, Py_ssize_t a, Py_ssize_t b) {
+    const unsigned char *p = (const unsigned char *)c->data + a * c->kind;
+    size_t nb = (size_t)(b - a) * (size_t)c->kind;
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < nb; i++) h = (h ^ p[i]) * 16777619u;
+    return &c->slot[(h ^ (h >> 15)) & (STR_CACHE_SLOTS - 1)];
+}
+
+/* A new reference to the cached object for text[a:b), or NULL (not cached;
+ * no exception).  *slot is where to store a new one (NULL: do not store). */
+static PyObject *str_cache_get(str_cache *c, Py_ssize_t a, Py_ssize_t b, str_slot **slot) {
+    *slot = NULL;
+    if (c == NULL || b - a > STR_CACHE_MAX_LEN) return NULL;
+    str_slot *sl = str_cache_slot(c, a, b);
+    if (sl->obj != NULL && sl->end - sl->start == b - a &&
+        memcmp(c->data + sl->start * c->kind, c->data + a * c->kind,
+               (size_t)(b - a) * (size_t)c->kind) == 0)
+        return Py_NewRef(sl->obj);
+    *slot = sl;
+    return NULL;
+}
+
+static void str_cache_put(str_slot *slot, Py_ssize_t a, Py_ssize_t b, PyObject *obj) {
+    if (slot == NULL || obj == NULL) return;
+    slot->start = a;
+    slot->end = b;
+    slot->obj = obj;
+}
+
+/* text[a:b) as a new reference, from the cache when an equal token was made. */
+static PyObject *token_str(str_cache *c, PyObject *text, Py_ssize_t a, Py_ssize_t b) {
+    str_slot *slot;
+    PyObject *w = str_cache_get(c, a, b, &slot);
+    if (w != NULL) return w;
+    w = PyUnicode_Substring(text, a, b);
+    str_cache_put(slot, a, b, w);
+    return w;
+}
+
 /* list[Token] of spans in str indices (shared with batch()). */
 static PyObject *tokens_list(module_state *st, PyObject *text, const nt_spans *toks) {
     PyObject *list = PyList_New((Py_ssize_t)toks->len);
+    str_cache *cache = list != NULL ? str_cache_new(text, toks->len) : NULL;
     for (size_t i = 0; list != NULL && i < toks->len; i++) {
         PyObject *items[4];
-        items[0] = PyUnicode_Substring(text, (Py_ssize_t)toks->start[i], (Py_ssize_t)toks->end[i]);
+        items[0] = token_str(cache, text, (Py_ssize_t)toks->start[i], (Py_ssize_t)toks->end[i]);
         items[1] = PyLong_FromLongLong(toks->start[i]);
         items[2] = PyLong_FromLongLong(toks->end[i]);
         items[3] = Py_NewRef(st->kind_names[toks->kind[i]]);
@@ -483,6 +560,7 @@ static PyObject *tokens_list(module_state *st, PyObject *text, const nt_spans *t
         }
         PyList_SET_ITEM(list, (Py_ssize_t)i, rec);
     }
+    PyMem_Free(cache);
     return list;
 }
 
@@ -538,6 +616,7 @@ static PyObject *py_tokenize(PyObject *module, PyObject *args, PyObject *kwargs)
     nt_spans_init(&toks, &py_allocator);
     nt_status s = run_core(pick_tokenizer(st, lg, &t), &t, &toks, NULL, NULL);
     PyObject *list = NULL;
+    str_cache *cache = NULL;
     if (s != NT_OK) {
         raise_status(s);
         goto done;
@@ -551,15 +630,22 @@ static PyObject *py_tokenize(PyObject *module, PyObject *args, PyObject *kwargs)
     }
     list = PyList_New(count);
     if (list == NULL) goto done;
+    cache = str_cache_new(text, (size_t)count);
     Py_ssize_t k = 0;
     for (size_t i = 0; i < toks.len; i++) {
         if (!punct && (toks.kind[i] == NT_TOK_PUNCT || toks.kind[i] == NT_TOK_QUOTE)) continue;
         /* a slice of the caller's str, never a re-decoding of the bytes */
-        PyObject *w = PyUnicode_Substring(text, (Py_ssize_t)toks.start[i], (Py_ssize_t)toks.end[i]);
-        if (w != NULL && lower) {
-            PyObject *lw = PyObject_CallMethodNoArgs(w, st->str_lower);
-            Py_DECREF(w);
-            w = lw;
+        Py_ssize_t a = (Py_ssize_t)toks.start[i], b = (Py_ssize_t)toks.end[i];
+        str_slot *slot;
+        PyObject *w = str_cache_get(cache, a, b, &slot);
+        if (w == NULL) {
+            w = PyUnicode_Substring(text, a, b);
+            if (w != NULL && lower) {
+                PyObject *lw = PyObject_CallMethodNoArgs(w, st->str_lower);
+                Py_DECREF(w);
+                w = lw;
+            }
+            str_cache_put(slot, a, b, w);
         }
         if (w == NULL) {
             Py_CLEAR(list);
@@ -568,6 +654,7 @@ static PyObject *py_tokenize(PyObject *module, PyObject *args, PyObject *kwargs)
         PyList_SET_ITEM(list, k++, w);
     }
 done:
+    PyMem_Free(cache);
     nt_spans_free(&toks);
     text_release(&t);
     return list;

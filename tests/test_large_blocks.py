@@ -85,3 +85,57 @@ def test_tracemalloc_sees_mapped_blocks_and_their_release() -> None:
         assert after < 64 * 1024
     finally:
         tracemalloc.stop()
+
+
+# Token strings of large results come from a per-call cache of equal tokens
+# (newstext/_core.c, "token strings"): from 4,096 tokens on.  Every kind of
+# str storage (1, 2 and 4 bytes per character), lone surrogates, more
+# distinct short tokens than the cache has slots (collisions), tokens equal
+# in their first characters, and tokens longer than the cached length.
+WORDS = ["kata", "Kata", "katA", "kat", "ü", "üü", "Jakarta", "Jakart", "“", "”", ",", ".",
+         "😀", "😀😀", "\ud800", "é", "e\u0301", "x" * 24, "x" * 25, "y" * 30]
+
+
+def _mixed_text(n: int) -> str:
+    import random
+
+    rnd = random.Random(11)
+    parts = []
+    for i in range(n):
+        r = rnd.random()
+        if r < 0.5:
+            parts.append(rnd.choice(WORDS))
+        else:  # distinct words: far more than the 1,024 slots
+            parts.append("w%dz" % rnd.randrange(50_000))
+    return " ".join(parts)
+
+
+def test_cached_token_strings_equal_plain_slices() -> None:
+    text = _mixed_text(40_000)
+    toks = newstext.tokens(text)
+    assert len(toks) > 4096
+    assert all(t.text == text[t.start:t.end] for t in toks)
+    words = newstext.tokenize(text)
+    assert words == [t.text for t in toks]
+    lower = newstext.tokenize(text, lower=True)
+    assert lower == [t.text.lower() for t in toks]
+    nopunct = newstext.tokenize(text, punct=False)
+    assert nopunct == [t.text for t in toks if t.kind not in ("punct", "quote")]
+    # a small result (no cache) of the first thousand tokens agrees
+    head = text[: toks[1000].start]
+    assert newstext.tokenize(head) == [t.text for t in toks[:1000]]
+
+
+def test_cached_token_strings_are_shared_and_refcounted() -> None:
+    import sys
+
+    text = "kata " * 10_000
+    words = newstext.tokenize(text)
+    assert words == ["kata"] * 10_000
+    assert all(w is words[0] for w in words)  # one object, 10,000 references
+    assert sys.getrefcount(words[0]) >= 10_001
+    toks = newstext.tokens(text)
+    assert toks[0].text is toks[-1].text
+    del words
+    gc.collect()
+    assert toks[0].text == "kata"
