@@ -107,23 +107,86 @@ static PyObject *py_alloc_count(PyObject *module, PyObject *unused) {
 #define FAULT_METHODS
 #endif
 
-/* The core allocates through Python's raw allocator: thread-safe without the
- * GIL, and visible to tracemalloc. */
+/* ----------------------------------------------------- large blocks
+ * (issue 7, linear cost.)  A block of BIG_BLOCK bytes or more is mapped
+ * here, never taken from the C library's malloc, and given back when freed.
+ * glibc decides by itself, from the sizes it has seen, whether such a block
+ * is reused from its heap (no page faults) or mapped fresh (one fault per
+ * 4 KiB touched, ~1.6 us each on the benchmark machine): the largest inputs
+ * of a session then paid faults that smaller ones did not, a one-off step
+ * of 3-6x in one doubling (benchmarks/bench_scaling.py).  Mapped here, every
+ * large block costs the same at every size, and MADV_HUGEPAGE (where the
+ * kernel offers it) turns 512 faults into one: first touch costs ~0.08 ns
+ * per byte instead of ~0.4.  Sizes are rounded up to 2 MiB (a huge page),
+ * which also keeps the block aligned for one on current Linux kernels.
+ * Which kind a block is follows from its size alone, which the allocator
+ * contract passes to realloc and free (csrc/newstext.h, nt_allocator).
+ * Mapped blocks are reported to tracemalloc like PyMem_Raw* ones. */
+#if (defined(__linux__) || defined(__APPLE__) || defined(__unix__)) && !defined(__SANITIZE_ADDRESS__)
+#include <sys/mman.h>
+#define BIG_BLOCK ((size_t)2 << 20)
+
+static size_t big_round(size_t n) { return (n + BIG_BLOCK - 1) & ~(BIG_BLOCK - 1); }
+
+static void *big_map(size_t n) {
+    size_t m = big_round(n);
+    void *p = mmap(NULL, m, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED) return NULL;
+#ifdef MADV_HUGEPAGE
+    (void)madvise(p, m, MADV_HUGEPAGE); /* a hint: refused is fine */
+#endif
+    (void)PyTraceMalloc_Track(0, (uintptr_t)p, n);
+    return p;
+}
+
+static void big_unmap(void *p, size_t n) {
+    (void)PyTraceMalloc_Untrack(0, (uintptr_t)p);
+    munmap(p, big_round(n));
+}
+
+static void *big_remap(void *p, size_t old, size_t n) {
+    void *q;
+#ifdef MREMAP_MAYMOVE
+    if (old >= BIG_BLOCK && n >= BIG_BLOCK) { /* move the pages, copy nothing */
+        q = mremap(p, big_round(old), big_round(n), MREMAP_MAYMOVE);
+        if (q == MAP_FAILED) return NULL;
+        (void)PyTraceMalloc_Untrack(0, (uintptr_t)p);
+        (void)PyTraceMalloc_Track(0, (uintptr_t)q, n);
+        return q;
+    }
+#endif
+    q = n >= BIG_BLOCK ? big_map(n) : PyMem_RawMalloc(n);
+    if (q == NULL) return NULL;
+    memcpy(q, p, old < n ? old : n);
+    if (old >= BIG_BLOCK) big_unmap(p, old);
+    else PyMem_RawFree(p);
+    return q;
+}
+#else
+#define BIG_BLOCK ((size_t)-1) /* no mmap (or ASan, which must see every block) */
+static void *big_map(size_t n) { return PyMem_RawMalloc(n); }
+static void big_unmap(void *p, size_t n) { (void)n; PyMem_RawFree(p); }
+static void *big_remap(void *p, size_t old, size_t n) { (void)old; return PyMem_RawRealloc(p, n); }
+#endif
+
+/* The core allocates through these: thread-safe without the GIL, and
+ * visible to tracemalloc.  Small blocks come from Python's raw allocator. */
 static void *raw_malloc(void *ctx, size_t n) {
     (void)ctx;
     if (FAULT_FAILS()) return NULL;
-    return PyMem_RawMalloc(n);
+    return n >= BIG_BLOCK ? big_map(n) : PyMem_RawMalloc(n);
 }
 static void *raw_realloc(void *ctx, void *p, size_t old, size_t n) {
     (void)ctx;
-    (void)old;
     if (FAULT_FAILS()) return NULL;
-    return PyMem_RawRealloc(p, n);
+    if (old < BIG_BLOCK && n < BIG_BLOCK) return PyMem_RawRealloc(p, n);
+    return big_remap(p, old, n);
 }
 static void raw_free(void *ctx, void *p, size_t n) {
     (void)ctx;
-    (void)n;
-    PyMem_RawFree(p);
+    if (p == NULL) return;
+    if (n >= BIG_BLOCK) big_unmap(p, n);
+    else PyMem_RawFree(p);
 }
 static const nt_allocator py_allocator = {raw_malloc, raw_realloc, raw_free, NULL};
 
@@ -239,7 +302,7 @@ typedef struct {
 /* Run tokenizer (and optionally the splitter) with the GIL released on large
  * input.  Offsets in *toks (and *sents) are converted to str indices; with
  * n32 (and no sents) they are written to new 4-byte arrays in *n32 instead
- * (the caller frees them with PyMem_RawFree) and *toks keeps byte offsets. */
+ * (the caller frees them with raw_free) and *toks keeps byte offsets. */
 static nt_status run_core(const nt_tokenizer *tok, const text_in *t, nt_spans *toks,
                           nt_spans *sents, narrow_cols *n32) {
     intr_ctx ic = {NULL};
@@ -259,8 +322,8 @@ static nt_status run_core(const nt_tokenizer *tok, const text_in *t, nt_spans *t
         else /* from a str: well-formed */
             s = nt_utf8_spans_to_units32(t->utf8, (size_t)t->len, 1, toks, n32->start, n32->end);
         if (s != NT_OK) {
-            PyMem_RawFree(n32->start);
-            PyMem_RawFree(n32->end);
+            if (n32->start) raw_free(NULL, n32->start, n * sizeof(int32_t));
+            if (n32->end) raw_free(NULL, n32->end, n * sizeof(int32_t));
             n32->start = n32->end = NULL;
         }
     } else if (s == NT_OK && !t->ascii) {
@@ -310,6 +373,7 @@ static PyObject *make_record(PyObject *cls, Py_ssize_t n, PyObject **items) {
 typedef struct {
     PyObject_HEAD
     void *data;
+    size_t size;         /* bytes allocated (raw_free needs it) */
     Py_ssize_t len;      /* elements */
     Py_ssize_t itemsize;
     const char *format;
@@ -339,7 +403,7 @@ static int column_getbuffer(PyObject *self, Py_buffer *view, int flags) {
 static void column_dealloc(PyObject *self) {
     Column *c = (Column *)self;
     PyTypeObject *tp = Py_TYPE(self);
-    PyMem_RawFree(c->data);
+    raw_free(NULL, c->data, c->size);
     tp->tp_free(self);
     Py_DECREF(tp);
 }
@@ -358,16 +422,18 @@ static PyType_Spec column_spec = {
     .slots = column_slots,
 };
 
-/* Wrap data (taken over: freed with PyMem_RawFree) in a memoryview. */
-static PyObject *column_view(module_state *st, void *data, Py_ssize_t len, Py_ssize_t itemsize,
-                             const char *format) {
+/* Wrap data (size bytes from raw_malloc, taken over: freed with raw_free)
+ * in a memoryview. */
+static PyObject *column_view(module_state *st, void *data, size_t size, Py_ssize_t len,
+                             Py_ssize_t itemsize, const char *format) {
     Column *c = PyObject_New(Column, st->Column);
     if (c == NULL) {
-        PyMem_RawFree(data);
+        raw_free(NULL, data, size);
         return NULL;
     }
     Py_INCREF(st->Column); /* heap type instances own a reference to it */
     c->data = data;
+    c->size = size;
     c->len = len;
     c->itemsize = itemsize;
     c->format = format;
@@ -401,12 +467,89 @@ PyDoc_STRVAR(tokens_doc,
 "(detect Indonesian or English), 'id' or 'en'.  Raises TypeError if text\n"
 "is not a str and ValueError for an unknown lang.");
 
+/* ------------------------------------------------------- token strings
+ * (issue 7, linear cost.)  Token strings repeat: "dan", "yang", ",", and in
+ * a flood the same few.  A result list of a million tokens used to hold a
+ * million str objects; fresh pymalloc memory for them, faulted in once the
+ * interpreter's free pools ran out, made tokens() and tokenize() cost up to
+ * 3x in one doubling (benchmarks/bench_scaling.py).  For large results a
+ * small direct-mapped cache, keyed by the characters of the slice, hands out
+ * the str already made for an equal earlier token (str is immutable; only
+ * identity differs).  Slots hold borrowed references: the objects are owned
+ * by the result being built, and the cache dies with the call. */
+#define STR_CACHE_SLOTS 1024      /* a power of two */
+#define STR_CACHE_MAX_LEN 24      /* longer tokens are rarely repeated */
+#define STR_CACHE_MIN_TOKENS 4096 /* below this the table costs more than it saves */
+
+typedef struct {
+    Py_ssize_t start, end; /* the slice of the text the object was made from */
+    PyObject *obj;         /* borrowed; NULL = empty */
+} str_slot;
+
+typedef struct {
+    const char *data; /* the text's characters, kind bytes each */
+    int kind;
+    str_slot slot[STR_CACHE_SLOTS];
+} str_cache;
+
+/* A cache for a result of n tokens from text, or NULL (too few tokens, or no
+ * memory: the cache is only an optimisation).  Free with PyMem_Free. */
+static str_cache *str_cache_new(PyObject *text, size_t n) {
+    if (n < STR_CACHE_MIN_TOKENS) return NULL;
+    str_cache *c = PyMem_Calloc(1, sizeof *c);
+    if (c == NULL) return NULL;
+    c->data = PyUnicode_DATA(text);
+    c->kind = PyUnicode_KIND(text);
+    return c;
+}
+
+/* The slot for text[a:b) (b - a <= STR_CACHE_MAX_LEN), FNV-1a over its bytes. */
+static str_slot *str_cache_slot(str_cache *c, Py_ssize_t a, Py_ssize_t b) {
+    const unsigned char *p = (const unsigned char *)c->data + a * c->kind;
+    size_t nb = (size_t)(b - a) * (size_t)c->kind;
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < nb; i++) h = (h ^ p[i]) * 16777619u;
+    return &c->slot[(h ^ (h >> 15)) & (STR_CACHE_SLOTS - 1)];
+}
+
+/* A new reference to the cached object for text[a:b), or NULL (not cached;
+ * no exception).  *slot is where to store a new one (NULL: do not store). */
+static PyObject *str_cache_get(str_cache *c, Py_ssize_t a, Py_ssize_t b, str_slot **slot) {
+    *slot = NULL;
+    if (c == NULL || b - a > STR_CACHE_MAX_LEN) return NULL;
+    str_slot *sl = str_cache_slot(c, a, b);
+    if (sl->obj != NULL && sl->end - sl->start == b - a &&
+        memcmp(c->data + sl->start * c->kind, c->data + a * c->kind,
+               (size_t)(b - a) * (size_t)c->kind) == 0)
+        return Py_NewRef(sl->obj);
+    *slot = sl;
+    return NULL;
+}
+
+static void str_cache_put(str_slot *slot, Py_ssize_t a, Py_ssize_t b, PyObject *obj) {
+    if (slot == NULL || obj == NULL) return;
+    slot->start = a;
+    slot->end = b;
+    slot->obj = obj;
+}
+
+/* text[a:b) as a new reference, from the cache when an equal token was made. */
+static PyObject *token_str(str_cache *c, PyObject *text, Py_ssize_t a, Py_ssize_t b) {
+    str_slot *slot;
+    PyObject *w = str_cache_get(c, a, b, &slot);
+    if (w != NULL) return w;
+    w = PyUnicode_Substring(text, a, b);
+    str_cache_put(slot, a, b, w);
+    return w;
+}
+
 /* list[Token] of spans in str indices (shared with batch()). */
 static PyObject *tokens_list(module_state *st, PyObject *text, const nt_spans *toks) {
     PyObject *list = PyList_New((Py_ssize_t)toks->len);
+    str_cache *cache = list != NULL ? str_cache_new(text, toks->len) : NULL;
     for (size_t i = 0; list != NULL && i < toks->len; i++) {
         PyObject *items[4];
-        items[0] = PyUnicode_Substring(text, (Py_ssize_t)toks->start[i], (Py_ssize_t)toks->end[i]);
+        items[0] = token_str(cache, text, (Py_ssize_t)toks->start[i], (Py_ssize_t)toks->end[i]);
         items[1] = PyLong_FromLongLong(toks->start[i]);
         items[2] = PyLong_FromLongLong(toks->end[i]);
         items[3] = Py_NewRef(st->kind_names[toks->kind[i]]);
@@ -417,6 +560,7 @@ static PyObject *tokens_list(module_state *st, PyObject *text, const nt_spans *t
         }
         PyList_SET_ITEM(list, (Py_ssize_t)i, rec);
     }
+    PyMem_Free(cache);
     return list;
 }
 
@@ -472,6 +616,7 @@ static PyObject *py_tokenize(PyObject *module, PyObject *args, PyObject *kwargs)
     nt_spans_init(&toks, &py_allocator);
     nt_status s = run_core(pick_tokenizer(st, lg, &t), &t, &toks, NULL, NULL);
     PyObject *list = NULL;
+    str_cache *cache = NULL;
     if (s != NT_OK) {
         raise_status(s);
         goto done;
@@ -485,15 +630,22 @@ static PyObject *py_tokenize(PyObject *module, PyObject *args, PyObject *kwargs)
     }
     list = PyList_New(count);
     if (list == NULL) goto done;
+    cache = str_cache_new(text, (size_t)count);
     Py_ssize_t k = 0;
     for (size_t i = 0; i < toks.len; i++) {
         if (!punct && (toks.kind[i] == NT_TOK_PUNCT || toks.kind[i] == NT_TOK_QUOTE)) continue;
         /* a slice of the caller's str, never a re-decoding of the bytes */
-        PyObject *w = PyUnicode_Substring(text, (Py_ssize_t)toks.start[i], (Py_ssize_t)toks.end[i]);
-        if (w != NULL && lower) {
-            PyObject *lw = PyObject_CallMethodNoArgs(w, st->str_lower);
-            Py_DECREF(w);
-            w = lw;
+        Py_ssize_t a = (Py_ssize_t)toks.start[i], b = (Py_ssize_t)toks.end[i];
+        str_slot *slot;
+        PyObject *w = str_cache_get(cache, a, b, &slot);
+        if (w == NULL) {
+            w = PyUnicode_Substring(text, a, b);
+            if (w != NULL && lower) {
+                PyObject *lw = PyObject_CallMethodNoArgs(w, st->str_lower);
+                Py_DECREF(w);
+                w = lw;
+            }
+            str_cache_put(slot, a, b, w);
         }
         if (w == NULL) {
             Py_CLEAR(list);
@@ -502,6 +654,7 @@ static PyObject *py_tokenize(PyObject *module, PyObject *args, PyObject *kwargs)
         PyList_SET_ITEM(list, k++, w);
     }
 done:
+    PyMem_Free(cache);
     nt_spans_free(&toks);
     text_release(&t);
     return list;
@@ -537,10 +690,11 @@ static PyObject *py_token_spans(PyObject *module, PyObject *args, PyObject *kwar
         nt_spans_free(&toks);
         return raise_status(s);
     }
+    size_t n32_size = (toks.len ? toks.len : 1) * sizeof(int32_t); /* as run_core took */
     if (toks.cap == 0 && nt_spans_reserve(&toks, 1) != NT_OK) { /* empty text: own a buffer */
         nt_spans_free(&toks);
-        PyMem_RawFree(n32.start);
-        PyMem_RawFree(n32.end);
+        if (n32.start) raw_free(NULL, n32.start, n32_size);
+        if (n32.end) raw_free(NULL, n32.end, n32_size);
         return PyErr_NoMemory();
     }
     int64_t *starts, *ends;
@@ -549,15 +703,15 @@ static PyObject *py_token_spans(PyObject *module, PyObject *args, PyObject *kwar
     nt_spans_release(&toks, &starts, &ends, &kinds, &len, &cap);
     PyObject *items[3];
     if (narrow) {
-        PyMem_RawFree(starts);
-        PyMem_RawFree(ends);
-        items[0] = column_view(st, n32.start, (Py_ssize_t)len, 4, "i");
-        items[1] = column_view(st, n32.end, (Py_ssize_t)len, 4, "i");
+        raw_free(NULL, starts, cap * sizeof(int64_t));
+        raw_free(NULL, ends, cap * sizeof(int64_t));
+        items[0] = column_view(st, n32.start, n32_size, (Py_ssize_t)len, 4, "i");
+        items[1] = column_view(st, n32.end, n32_size, (Py_ssize_t)len, 4, "i");
     } else {
-        items[0] = column_view(st, starts, (Py_ssize_t)len, 8, "q");
-        items[1] = column_view(st, ends, (Py_ssize_t)len, 8, "q");
+        items[0] = column_view(st, starts, cap * sizeof(int64_t), (Py_ssize_t)len, 8, "q");
+        items[1] = column_view(st, ends, cap * sizeof(int64_t), (Py_ssize_t)len, 8, "q");
     }
-    items[2] = column_view(st, kinds, (Py_ssize_t)len, 1, "B");
+    items[2] = column_view(st, kinds, cap, (Py_ssize_t)len, 1, "B");
     return make_record(st->TokenSpans, 3, items);
 }
 

@@ -85,6 +85,10 @@ CALLS = {
                          for w in ("penyalurannya", "pertanian", "ditambahkan")],
     "stem_with_new_roots": lambda: newstext.stem("penyalurannya", roots=ROOTS_WORDS),
     "document": _document,
+    # core blocks of 2 MiB or more are mapped by the binding (issue 7): token
+    # arrays growing from the heap into a mapping, and mapped result columns
+    "token_spans_large": lambda: newstext.token_spans("“" * 600_000),
+    "quotes_large": lambda: newstext.quotes("“Ya,” kata Budi. " * 25_000),
 }
 NO_ALLOCATION = {
     "detect_lang": lambda: newstext.detect_lang(ID_TEXT),

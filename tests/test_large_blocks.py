@@ -1,0 +1,141 @@
+"""Large core blocks (issue 7, linear cost).
+
+The binding maps the core's blocks of 2 MiB or more itself (newstext/_core.c,
+"large blocks") so that their cost does not depend on what glibc's malloc
+has seen before.  These inputs are big enough for every kind of step of that
+allocator: a buffer growing from the heap into a mapping (a token array
+crossing 2 MiB), a mapping growing (remapped), result columns of 2 MiB or
+more owned by a memoryview and unmapped when it dies, and tracemalloc seeing
+them all.  Results are checked exactly.
+"""
+
+from __future__ import annotations
+
+import gc
+import tracemalloc
+
+import newstext
+
+# 600,000 one-character tokens: token arrays of 4.8 MB per 8-byte column,
+# token_spans columns of 2.4 MB
+N = 600_000
+
+
+def test_token_spans_ascii_marks_exact() -> None:
+    sp = newstext.token_spans('"' * N)
+    assert sp.starts.format == "i" and len(sp.starts) == N
+    assert sp.starts.tolist() == list(range(N))
+    assert sp.ends.tolist() == list(range(1, N + 1))
+    quote = newstext.TOKEN_KINDS.index("quote")
+    assert set(sp.kinds.tolist()) == {quote}
+
+
+def test_token_spans_non_ascii_words_exact() -> None:
+    # "ü " is one token per two characters (str offsets, not UTF-8 bytes)
+    text = "kata “ü” " * (N // 9)
+    sp = newstext.token_spans(text)
+    toks = newstext.tokens(text)
+    assert len(sp.starts) == len(toks) == 4 * (N // 9)
+    assert sp.starts.tolist() == [t.start for t in toks]
+    assert sp.ends.tolist() == [t.end for t in toks]
+    assert all(text[t.start:t.end] == t.text for t in toks[:40])
+    assert [t.text for t in toks[:8]] == ["kata", "“", "ü", "”"] * 2
+
+
+def test_sentences_and_quotes_over_large_token_arrays() -> None:
+    unit = "“Ya,” kata Budi. "
+    reps = 60_000  # 360,000 tokens: 2.9 MB per token column
+    text = unit * reps
+    sents = newstext.sentences(text)
+    assert len(sents) == reps
+    assert sents[0].text == "“Ya,” kata Budi."
+    assert sents[-1].start == len(unit) * (reps - 1)
+    qs = newstext.quotes(text)
+    assert len(qs) == reps
+    assert {q.text for q in qs} == {"Ya,"} and {q.speaker for q in qs} == {"Budi"}
+    assert qs[-1].start == len(unit) * (reps - 1) + 1
+
+
+def test_tokenize_and_tokens_large_exact() -> None:
+    text = "3km " * (N // 4)
+    words = newstext.tokenize(text)
+    assert words == ["3km"] * (N // 4)
+    toks = newstext.tokens(text)
+    assert len(toks) == N // 4
+    assert toks[-1] == newstext.Token("3km", N - 4, N - 1, toks[-1].kind)
+
+
+def test_tracemalloc_sees_mapped_blocks_and_their_release() -> None:
+    text = "“" * N
+    newstext.token_spans(text)  # warm up: first-use allocations
+    gc.collect()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        sp = newstext.token_spans(text)
+        held = tracemalloc.get_traced_memory()[0] - before
+        # two 4-byte columns (mapped: 2.4 MB each) and the kinds column
+        assert held >= 9 * N
+        peak = tracemalloc.get_traced_memory()[1] - before
+        # the 8-byte token array (4.8 MB per column) lived during the call
+        assert peak >= 16 * N
+        del sp
+        gc.collect()
+        after = tracemalloc.get_traced_memory()[0] - before
+        assert after < 64 * 1024
+    finally:
+        tracemalloc.stop()
+
+
+# Token strings of large results come from a per-call cache of equal tokens
+# (newstext/_core.c, "token strings"): from 4,096 tokens on.  Every kind of
+# str storage (1, 2 and 4 bytes per character), lone surrogates, more
+# distinct short tokens than the cache has slots (collisions), tokens equal
+# in their first characters, and tokens longer than the cached length.
+WORDS = ["kata", "Kata", "katA", "kat", "ü", "üü", "Jakarta", "Jakart", "“", "”", ",", ".",
+         "😀", "😀😀", "\ud800", "é", "e\u0301", "x" * 24, "x" * 25, "y" * 30]
+
+
+def _mixed_text(n: int) -> str:
+    import random
+
+    rnd = random.Random(11)
+    parts = []
+    for i in range(n):
+        r = rnd.random()
+        if r < 0.5:
+            parts.append(rnd.choice(WORDS))
+        else:  # distinct words: far more than the 1,024 slots
+            parts.append("w%dz" % rnd.randrange(50_000))
+    return " ".join(parts)
+
+
+def test_cached_token_strings_equal_plain_slices() -> None:
+    text = _mixed_text(40_000)
+    toks = newstext.tokens(text)
+    assert len(toks) > 4096
+    assert all(t.text == text[t.start:t.end] for t in toks)
+    words = newstext.tokenize(text)
+    assert words == [t.text for t in toks]
+    lower = newstext.tokenize(text, lower=True)
+    assert lower == [t.text.lower() for t in toks]
+    nopunct = newstext.tokenize(text, punct=False)
+    assert nopunct == [t.text for t in toks if t.kind not in ("punct", "quote")]
+    # a small result (no cache) of the first thousand tokens agrees
+    head = text[: toks[1000].start]
+    assert newstext.tokenize(head) == [t.text for t in toks[:1000]]
+
+
+def test_cached_token_strings_are_shared_and_refcounted() -> None:
+    import sys
+
+    text = "kata " * 10_000
+    words = newstext.tokenize(text)
+    assert words == ["kata"] * 10_000
+    assert all(w is words[0] for w in words)  # one object, 10,000 references
+    assert sys.getrefcount(words[0]) >= 10_001
+    toks = newstext.tokens(text)
+    assert toks[0].text is toks[-1].text
+    del words
+    gc.collect()
+    assert toks[0].text == "kata"
