@@ -121,27 +121,92 @@ static PyObject *py_alloc_count(PyObject *module, PyObject *unused) {
  * which also keeps the block aligned for one on current Linux kernels.
  * Which kind a block is follows from its size alone, which the allocator
  * contract passes to realloc and free (csrc/newstext.h, nt_allocator).
- * Mapped blocks are reported to tracemalloc like PyMem_Raw* ones. */
+ * Mapped blocks are reported to tracemalloc like PyMem_Raw* ones.
+ *
+ * Spares.  Mapping fresh on every call would make repeated calls on one
+ * large text pay for zeroed pages each time, where glibc's heap would have
+ * reused warm memory (token_spans on 1.5 MB of news: 2.65 -> 3.3 ms).  So a
+ * freed block of at most SPARE_MAX bytes is kept in one of SPARE_SLOTS
+ * process-wide slots (lock-free: one atomic exchange per slot) and handed
+ * to the next large allocation, shrunk (tail unmapped) or grown (mremap)
+ * to the size asked for.  A spare records its mapped size in its first
+ * bytes.  At most SPARE_SLOTS * SPARE_MAX bytes (64 MiB) stay mapped while
+ * idle; larger blocks are always unmapped when freed. */
 #if (defined(__linux__) || defined(__APPLE__) || defined(__unix__)) && !defined(__SANITIZE_ADDRESS__)
 #include <sys/mman.h>
 #define BIG_BLOCK ((size_t)2 << 20)
 
+#include <stdatomic.h>
+#define SPARE_SLOTS 4
+#define SPARE_MAX ((size_t)16 << 20)
+
+static _Atomic(uintptr_t) spares[SPARE_SLOTS]; /* 0 = empty */
+
 static size_t big_round(size_t n) { return (n + BIG_BLOCK - 1) & ~(BIG_BLOCK - 1); }
+
+/* A spare resized to m mapped bytes, or NULL (none, or it could not grow). */
+static void *spare_take(size_t m) {
+    for (int i = 0; i < SPARE_SLOTS; i++) {
+        void *p = (void *)atomic_exchange(&spares[i], (uintptr_t)0);
+        if (p == NULL) continue;
+        size_t have;
+        memcpy(&have, p, sizeof have);
+        if (have >= m) {
+            if (have > m) munmap((char *)p + m, have - m); /* both multiples of 2 MiB */
+            return p;
+        }
+#ifdef MREMAP_MAYMOVE
+        void *q = mremap(p, have, m, MREMAP_MAYMOVE); /* the new tail is fresh */
+        if (q != MAP_FAILED) return q;
+#endif
+        munmap(p, have);
+        return NULL;
+    }
+    return NULL;
+}
+
+/* Keep p (m mapped bytes) as a spare if it is small enough and a slot is
+ * free; else unmap it. */
+static void spare_put(void *p, size_t m) {
+    if (m <= SPARE_MAX) {
+        memcpy(p, &m, sizeof m);
+        for (int i = 0; i < SPARE_SLOTS; i++) {
+            uintptr_t empty = 0;
+            if (atomic_compare_exchange_strong(&spares[i], &empty, (uintptr_t)p)) return;
+        }
+    }
+    munmap(p, m);
+}
+
+/* Unmap every spare (module teardown). */
+static void spares_release(void) {
+    for (int i = 0; i < SPARE_SLOTS; i++) {
+        void *p = (void *)atomic_exchange(&spares[i], (uintptr_t)0);
+        if (p != NULL) {
+            size_t have;
+            memcpy(&have, p, sizeof have);
+            munmap(p, have);
+        }
+    }
+}
 
 static void *big_map(size_t n) {
     size_t m = big_round(n);
-    void *p = mmap(NULL, m, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (p == MAP_FAILED) return NULL;
+    void *p = spare_take(m);
+    if (p == NULL) {
+        p = mmap(NULL, m, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (p == MAP_FAILED) return NULL;
 #ifdef MADV_HUGEPAGE
-    (void)madvise(p, m, MADV_HUGEPAGE); /* a hint: refused is fine */
+        (void)madvise(p, m, MADV_HUGEPAGE); /* a hint: refused is fine */
 #endif
+    }
     (void)PyTraceMalloc_Track(0, (uintptr_t)p, n);
     return p;
 }
 
 static void big_unmap(void *p, size_t n) {
     (void)PyTraceMalloc_Untrack(0, (uintptr_t)p);
-    munmap(p, big_round(n));
+    spare_put(p, big_round(n));
 }
 
 static void *big_remap(void *p, size_t old, size_t n) {
@@ -167,6 +232,7 @@ static void *big_remap(void *p, size_t old, size_t n) {
 static void *big_map(size_t n) { return PyMem_RawMalloc(n); }
 static void big_unmap(void *p, size_t n) { (void)n; PyMem_RawFree(p); }
 static void *big_remap(void *p, size_t old, size_t n) { (void)old; return PyMem_RawRealloc(p, n); }
+static void spares_release(void) {}
 #endif
 
 /* The core allocates through these: thread-safe without the GIL, and
@@ -293,16 +359,21 @@ static int check_signals(void *p) {
     return stop;
 }
 
-/* token_spans' narrow columns: 4-byte str offsets, allocated by run_core. */
+/* token_spans' narrow columns, in one block allocated by run_core (one
+ * allocation; from 2 MiB on it is mapped with huge pages, see above):
+ * 4-byte str offsets start[n], end[n], then the kinds kind[n]. */
 typedef struct {
+    void *block;
+    size_t size;
     int32_t *start;
     int32_t *end;
+    uint8_t *kind;
 } narrow_cols;
 
 /* Run tokenizer (and optionally the splitter) with the GIL released on large
  * input.  Offsets in *toks (and *sents) are converted to str indices; with
- * n32 (and no sents) they are written to new 4-byte arrays in *n32 instead
- * (the caller frees them with raw_free) and *toks keeps byte offsets. */
+ * n32 (and no sents) they are written with the kinds to a new block in *n32
+ * instead (the caller frees it with raw_free) and *toks keeps byte offsets. */
 static nt_status run_core(const nt_tokenizer *tok, const text_in *t, nt_spans *toks,
                           nt_spans *sents, narrow_cols *n32) {
     intr_ctx ic = {NULL};
@@ -315,16 +386,23 @@ static nt_status run_core(const nt_tokenizer *tok, const text_in *t, nt_spans *t
         s = nt_sentences_split(tok, t->utf8, (size_t)t->len, toks, sents, &intr);
     if (s == NT_OK && n32 != NULL) {
         size_t n = toks->len ? toks->len : 1; /* an empty text still owns a buffer */
-        n32->start = raw_malloc(NULL, n * sizeof(int32_t)); /* fault-injectable */
-        n32->end = raw_malloc(NULL, n * sizeof(int32_t));
-        if (n32->start == NULL || n32->end == NULL) s = NT_ENOMEM;
-        else if (t->ascii) nt_spans_narrow32(toks, n32->start, n32->end);
-        else /* from a str: well-formed */
-            s = nt_utf8_spans_to_units32(t->utf8, (size_t)t->len, 1, toks, n32->start, n32->end);
-        if (s != NT_OK) {
-            if (n32->start) raw_free(NULL, n32->start, n * sizeof(int32_t));
-            if (n32->end) raw_free(NULL, n32->end, n * sizeof(int32_t));
-            n32->start = n32->end = NULL;
+        n32->size = n * (2 * sizeof(int32_t) + 1); /* n < 2**31: no overflow */
+        n32->block = raw_malloc(NULL, n32->size); /* fault-injectable */
+        if (n32->block == NULL) {
+            s = NT_ENOMEM;
+        } else {
+            n32->start = (int32_t *)n32->block;
+            n32->end = n32->start + n;
+            n32->kind = (uint8_t *)(n32->end + n);
+            if (toks->len) memcpy(n32->kind, toks->kind, toks->len);
+            if (t->ascii) nt_spans_narrow32(toks, n32->start, n32->end);
+            else /* from a str: well-formed */
+                s = nt_utf8_spans_to_units32(t->utf8, (size_t)t->len, 1, toks, n32->start,
+                                             n32->end);
+            if (s != NT_OK) {
+                raw_free(NULL, n32->block, n32->size);
+                n32->block = NULL;
+            }
         }
     } else if (s == NT_OK && !t->ascii) {
         if (sents != NULL) nt_utf8_spans_to_units(t->utf8, (size_t)t->len, sents);
@@ -374,6 +452,7 @@ typedef struct {
     PyObject_HEAD
     void *data;
     size_t size;         /* bytes allocated (raw_free needs it) */
+    PyObject *base;      /* NULL, or the Column whose block data points into */
     Py_ssize_t len;      /* elements */
     Py_ssize_t itemsize;
     const char *format;
@@ -403,7 +482,8 @@ static int column_getbuffer(PyObject *self, Py_buffer *view, int flags) {
 static void column_dealloc(PyObject *self) {
     Column *c = (Column *)self;
     PyTypeObject *tp = Py_TYPE(self);
-    raw_free(NULL, c->data, c->size);
+    if (c->base != NULL) Py_DECREF(c->base);
+    else raw_free(NULL, c->data, c->size);
     tp->tp_free(self);
     Py_DECREF(tp);
 }
@@ -422,24 +502,40 @@ static PyType_Spec column_spec = {
     .slots = column_slots,
 };
 
-/* Wrap data (size bytes from raw_malloc, taken over: freed with raw_free)
- * in a memoryview. */
-static PyObject *column_view(module_state *st, void *data, size_t size, Py_ssize_t len,
-                             Py_ssize_t itemsize, const char *format) {
+/* A Column over data.  base NULL: data is size bytes from raw_malloc, taken
+ * over (freed with raw_free, also on failure).  base a Column: data points
+ * into base's block, which the new Column keeps alive. */
+static Column *column_new(module_state *st, void *data, size_t size, Py_ssize_t len,
+                          Py_ssize_t itemsize, const char *format, Column *base) {
     Column *c = PyObject_New(Column, st->Column);
     if (c == NULL) {
-        raw_free(NULL, data, size);
+        if (base == NULL) raw_free(NULL, data, size);
         return NULL;
     }
     Py_INCREF(st->Column); /* heap type instances own a reference to it */
     c->data = data;
     c->size = size;
+    c->base = (PyObject *)base;
+    Py_XINCREF(base);
     c->len = len;
     c->itemsize = itemsize;
     c->format = format;
+    return c;
+}
+
+/* A memoryview of c (NULL passes through); the reference to c is given up. */
+static PyObject *column_memview(Column *c) {
+    if (c == NULL) return NULL;
     PyObject *mv = PyMemoryView_FromObject((PyObject *)c);
     Py_DECREF(c);
     return mv;
+}
+
+/* Wrap data (size bytes from raw_malloc, taken over: freed with raw_free)
+ * in a memoryview. */
+static PyObject *column_view(module_state *st, void *data, size_t size, Py_ssize_t len,
+                             Py_ssize_t itemsize, const char *format) {
+    return column_memview(column_new(st, data, size, len, itemsize, format, NULL));
 }
 
 /* ------------------------------------------------------------- functions */
@@ -682,35 +778,37 @@ static PyObject *py_token_spans(PyObject *module, PyObject *args, PyObject *kwar
     nt_spans_init(&toks, &py_allocator);
     /* 4-byte offsets whenever every str index fits (texts under 2**31
      * characters): half the fresh memory a kept result costs */
-    narrow_cols n32 = {NULL, NULL};
+    narrow_cols n32 = {NULL, 0, NULL, NULL, NULL};
     int narrow = t.len <= INT32_MAX;
     nt_status s = run_core(pick_tokenizer(st, lg, &t), &t, &toks, NULL, narrow ? &n32 : NULL);
     text_release(&t);
+    size_t n = toks.len;
     if (s != NT_OK) {
         nt_spans_free(&toks);
         return raise_status(s);
     }
-    size_t n32_size = (toks.len ? toks.len : 1) * sizeof(int32_t); /* as run_core took */
+    PyObject *items[3];
+    if (narrow) {
+        nt_spans_free(&toks); /* the byte offsets: done with */
+        /* three views into one block, kept alive by an unexposed owner */
+        Column *owner = column_new(st, n32.block, n32.size, 0, 1, "B", NULL);
+        if (owner == NULL) return NULL;
+        items[0] = column_memview(column_new(st, n32.start, 0, (Py_ssize_t)n, 4, "i", owner));
+        items[1] = column_memview(column_new(st, n32.end, 0, (Py_ssize_t)n, 4, "i", owner));
+        items[2] = column_memview(column_new(st, n32.kind, 0, (Py_ssize_t)n, 1, "B", owner));
+        Py_DECREF(owner);
+        return make_record(st->TokenSpans, 3, items);
+    }
     if (toks.cap == 0 && nt_spans_reserve(&toks, 1) != NT_OK) { /* empty text: own a buffer */
         nt_spans_free(&toks);
-        if (n32.start) raw_free(NULL, n32.start, n32_size);
-        if (n32.end) raw_free(NULL, n32.end, n32_size);
         return PyErr_NoMemory();
     }
     int64_t *starts, *ends;
     uint8_t *kinds;
     size_t len, cap;
     nt_spans_release(&toks, &starts, &ends, &kinds, &len, &cap);
-    PyObject *items[3];
-    if (narrow) {
-        raw_free(NULL, starts, cap * sizeof(int64_t));
-        raw_free(NULL, ends, cap * sizeof(int64_t));
-        items[0] = column_view(st, n32.start, n32_size, (Py_ssize_t)len, 4, "i");
-        items[1] = column_view(st, n32.end, n32_size, (Py_ssize_t)len, 4, "i");
-    } else {
-        items[0] = column_view(st, starts, cap * sizeof(int64_t), (Py_ssize_t)len, 8, "q");
-        items[1] = column_view(st, ends, cap * sizeof(int64_t), (Py_ssize_t)len, 8, "q");
-    }
+    items[0] = column_view(st, starts, cap * sizeof(int64_t), (Py_ssize_t)len, 8, "q");
+    items[1] = column_view(st, ends, cap * sizeof(int64_t), (Py_ssize_t)len, 8, "q");
     items[2] = column_view(st, kinds, cap, (Py_ssize_t)len, 1, "B");
     return make_record(st->TokenSpans, 3, items);
 }
@@ -2616,6 +2714,7 @@ static void core_free(void *module) {
     nt_tokenizer_free(st->tok_en);
     st->tok_id = NULL;
     st->tok_en = NULL;
+    spares_release(); /* only a cache: another instance just maps afresh */
 }
 
 static PyModuleDef_Slot core_slots[] = {

@@ -5,8 +5,9 @@ The binding maps the core's blocks of 2 MiB or more itself (newstext/_core.c,
 has seen before.  These inputs are big enough for every kind of step of that
 allocator: a buffer growing from the heap into a mapping (a token array
 crossing 2 MiB), a mapping growing (remapped), result columns of 2 MiB or
-more owned by a memoryview and unmapped when it dies, and tracemalloc seeing
-them all.  Results are checked exactly.
+more owned by memoryviews (token_spans: three views into one block) and
+released when the last dies, freed blocks reused as spares, and tracemalloc
+seeing them all.  Results are checked exactly.
 """
 
 from __future__ import annotations
@@ -139,3 +140,32 @@ def test_cached_token_strings_are_shared_and_refcounted() -> None:
     del words
     gc.collect()
     assert toks[0].text == "kata"
+
+
+def test_token_spans_views_share_one_block_that_outlives_each() -> None:
+    # the three columns are views into one block: any one keeps it alive
+    text = "Harga cabai naik, kata pedagang. " * (N // 33)
+    sp = newstext.token_spans(text)
+    starts, ends, kinds = sp.starts, sp.ends, sp.kinds
+    del sp
+    gc.collect()
+    want = newstext.tokens(text)
+    del starts, ends
+    gc.collect()
+    assert kinds.tolist() == [newstext.TOKEN_KINDS.index(t.kind) for t in want]
+    assert kinds.format == "B" and kinds.readonly
+
+
+def test_spare_blocks_are_overwritten_not_leaked_into_results() -> None:
+    # freed large blocks are kept as spares and reused: a second, different
+    # text of other sizes must come out exact, nothing of the first left in it
+    first = newstext.token_spans("(" * N)
+    del first
+    for reps, unit in ((N // 4, "ab. "), (N // 2, "x "), (N // 3, "“c”")):
+        text = unit * reps
+        sp = newstext.token_spans(text)
+        toks = newstext.tokens(text)
+        assert sp.starts.tolist() == [t.start for t in toks]
+        assert sp.ends.tolist() == [t.end for t in toks]
+        assert sp.kinds.tolist() == [newstext.TOKEN_KINDS.index(t.kind) for t in toks]
+        del sp, toks
