@@ -814,9 +814,11 @@ static bool is_stop(const ws_t *w, const unsigned char *k, size_t n)
     return is_cue(w, k, n) || ws_has_lower(o->stopwords, k, n);
 }
 
-static uint32_t intern_word(ws_t *w, const unsigned char *low, size_t n, nt_status *st)
+/* The id of the lower-cased word low[0..n) whose hash_bytes() is h,
+ * interning it (and its term) on first sight. */
+static uint32_t intern_word(ws_t *w, const unsigned char *low, size_t n, uint64_t h,
+                            nt_status *st)
 {
-    uint64_t h = hash_bytes(low, n);
     size_t mask = w->w_nslots - 1;
     size_t i = h & mask;
     for (;; i = (i + 1) & mask) {
@@ -981,41 +983,116 @@ static void add_candidate(ws_t *w, size_t end, size_t n, bool clean)
     }
 }
 
+/* Pass 2 is two loops over the word occurrences: the first interns each
+ * lower-cased word and counts its term, the second adds the co-occurrence
+ * edges and the candidates ending there (in the same order as one loop
+ * would: ids and results are the same).  Every add is a probe at a random
+ * slot of a hash table; once the tables outgrow the CPU's caches (text of
+ * distinct words, ~1 MB) each probe waits on memory and the time per word
+ * grows with the text (2.6x per doubling, issue 7).  So both loops prefetch
+ * the slots of occurrences ahead of the one they add: the first lower-cases
+ * and hashes PF_WORDS - 1 words ahead (a ring of scratch buffers), the
+ * second computes the slots PF_AHEAD occurrences ahead.  The prefetches are
+ * hints; without a compiler that has them the loops are the same. */
+#if defined(__GNUC__) || defined(__clang__)
+#define PREFETCH_W(p) __builtin_prefetch((p), 1, 1)
+#else
+#define PREFETCH_W(p) ((void)(p))
+#endif
+#define PF_WORDS 4 /* a power of two */
+#define PF_AHEAD 8
+/* Below this many candidate slots (256 KiB) the tables stay in cache and
+ * loop 2's prefetching would only repeat the hashing: it is skipped. */
+#define PF_MIN_SLOTS ((size_t)1 << 16)
+
+/* Lower-case occurrence k into dst; returns its length in bytes. */
+static size_t lower_occ(const ws_t *w, size_t k, unsigned char *dst)
+{
+    size_t a = (size_t)w->o_start[k], b = (size_t)w->o_end[k], m = 0;
+    for (size_t p = a; p < b;) {
+        uint32_t c;
+        p += nt_utf8_decode((const char *)w->text, b, p, &c);
+        m += utf8_put(nt_uc_lower(c), dst + m);
+    }
+    return m;
+}
+
+/* Prefetch the edge and candidate slots occurrence k will probe (its words
+ * are interned: loop 1 is done). */
+static void prefetch_occ(const ws_t *w, size_t k)
+{
+    size_t bs = w->o_bstart[k], n = w->o->max_ngram, win = w->o->window;
+    if (!tag_discard(w->o_tag[k])) {
+        uint32_t t = w->w_term[w->o_word[k]];
+        size_t from = k - bs > win ? k - win : bs;
+        for (size_t j = from; j < k; j++)
+            PREFETCH_W(&w->e_slots[pair_hash(w->w_term[w->o_word[j]], t) & (w->e_nslots - 1)]);
+    }
+    for (size_t len = 1; len <= n && len <= k - bs + 1; len++)
+        PREFETCH_W(&w->c_slots[cand_hash(w, k, len) & (w->c_nslots - 1)]);
+}
+
 static nt_status pass2(ws_t *w, const nt_interrupt *intr)
 {
-    const unsigned char *s = w->text;
     size_t n = w->o->max_ngram, win = w->o->window;
     size_t next_poll = NT_INTERRUPT_BYTES;
-    for (size_t k = 0; k < w->nocc; k++) {
-        size_t a = (size_t)w->o_start[k], b = (size_t)w->o_end[k];
+    size_t stride = w->scratch_cap / PF_WORDS; /* one word's buffer */
+    size_t mlen[PF_WORDS];
+    uint64_t hash[PF_WORDS];
+    /* loop 1: words and terms; occurrence k + PF_WORDS - 1 is lower-cased,
+     * hashed and prefetched while k is interned */
+    for (size_t k = 0; k < w->nocc + PF_WORDS - 1; k++) {
+        if (k < w->nocc) {
+            size_t r = k & (PF_WORDS - 1);
+            unsigned char *buf = w->scratch + r * stride;
+            mlen[r] = lower_occ(w, k, buf);
+            hash[r] = hash_bytes(buf, mlen[r]);
+            PREFETCH_W(&w->w_slots[hash[r] & (w->w_nslots - 1)]);
+            PREFETCH_W(&w->t_slots[hash[r] & (w->t_nslots - 1)]); /* the term, unfolded */
+        }
+        if (k < PF_WORDS - 1)
+            continue;
+        size_t i = k - (PF_WORDS - 1), r = i & (PF_WORDS - 1);
+        size_t a = (size_t)w->o_start[i];
         if (intr && intr->check && a >= next_poll) {
             next_poll = a + NT_INTERRUPT_BYTES;
             if (intr->check(intr->ctx))
                 return NT_EINTR;
         }
-        size_t m = 0;
-        for (size_t p = a; p < b;) {
-            uint32_t c;
-            p += nt_utf8_decode((const char *)s, b, p, &c);
-            m += utf8_put(nt_uc_lower(c), w->scratch + m);
-        }
         nt_status st = NT_OK;
-        uint32_t wid = intern_word(w, w->scratch, m, &st);
+        uint32_t wid = intern_word(w, w->scratch + r * stride, mlen[r], hash[r], &st);
         if (st != NT_OK)
             return st;
-        w->o_word[k] = wid;
+        w->o_word[i] = wid;
         uint32_t t = w->w_term[wid];
-        int tag = w->o_tag[k];
+        int tag = w->o_tag[i];
         w->t_tf[t]++;
         if (tag == TAG_A)
             w->t_tfa[t]++;
         if (tag == TAG_N)
             w->t_tfn[t]++;
-        uint32_t sid = w->o_sent[k];
+        uint32_t sid = w->o_sent[i];
         if (w->t_nsent[t] == 0 || w->t_last[t] != sid) {
             w->t_nsent[t]++;
             w->t_last[t] = sid;
         }
+    }
+    /* loop 2: edges and candidates */
+    next_poll = NT_INTERRUPT_BYTES;
+    size_t ahead = w->c_nslots >= PF_MIN_SLOTS ? PF_AHEAD : 0;
+    for (size_t k = 0; k < w->nocc && k < ahead; k++)
+        prefetch_occ(w, k);
+    for (size_t k = 0; k < w->nocc; k++) {
+        size_t a = (size_t)w->o_start[k];
+        if (intr && intr->check && a >= next_poll) {
+            next_poll = a + NT_INTERRUPT_BYTES;
+            if (intr->check(intr->ctx))
+                return NT_EINTR;
+        }
+        if (ahead && k + ahead < w->nocc)
+            prefetch_occ(w, k + ahead);
+        uint32_t t = w->w_term[w->o_word[k]];
+        int tag = w->o_tag[k];
         size_t bs = w->o_bstart[k];
         if (!tag_discard(tag)) {
             size_t from = k - bs > win ? k - win : bs;
@@ -1600,7 +1677,7 @@ static nt_status ws_alloc2(ws_t *w)
     w->c_score = xalloc(a, w->cand_cap, 8);
     w->c_nslots = pow2_at_least(2 * w->cand_cap);
     w->c_slots = xalloc(a, w->c_nslots, 4);
-    w->scratch_cap = 4 * w->max_word_bytes + 4;
+    w->scratch_cap = PF_WORDS * (4 * w->max_word_bytes + 4); /* pass2's ring */
     w->scratch = a->malloc(a->ctx, w->scratch_cap);
     if (!w->w_off || !w->w_len || !w->w_term || !w->t_off || !w->t_len || !w->t_tf ||
         !w->t_tfa || !w->t_tfn || !w->t_last || !w->t_nsent || !w->t_stop || !w->t_cue || !w->t_h ||

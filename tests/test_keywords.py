@@ -303,3 +303,22 @@ def test_signal_handlers_run_during_long_keyword_call(alarm_interrupts):
     alarm_interrupts(lambda: newstext.keywords(text, lang="id"), 0.002)
     assert sys.getrefcount(text) == 2
     assert newstext.keywords("Banjir melanda Bekasi. Warga Bekasi mengungsi.", top=1)[0].phrase
+
+
+def test_a_text_whose_tables_outgrow_the_cpu_caches():
+    # 12,000 distinct village names: the word and candidate tables pass the
+    # size from which pass 2 prefetches its hash slots (csrc/keywords.c);
+    # counts and ranks must be exact there too
+    syl = ["ba", "ci", "du", "fe", "go", "hu", "ja", "ki", "lo", "mu"]
+
+    def name(i: int) -> str:
+        return "".join(syl[int(d)] for d in f"{i:05d}")
+
+    text = " ".join(f"Warga {name(2 * i)} dan {name(2 * i + 1)} meninjau bendungan Jatigede."
+                    for i in range(6000))
+    got = [(k.phrase, k.count) for k in newstext.keywords(text, top=4)]
+    assert got == [("meninjau bendungan Jatigede", 6000), ("bendungan Jatigede", 6000),
+                   ("Jatigede", 6000), ("meninjau bendungan", 6000)]
+    rake = newstext.keywords(text, method="rake", top=2)
+    assert [(k.phrase, k.count) for k in rake] == [("babababaci meninjau bendungan", 1),
+                                                   ("bababacife meninjau bendungan", 1)]
