@@ -108,72 +108,91 @@ static PyObject *py_alloc_count(PyObject *module, PyObject *unused) {
 #endif
 
 /* ----------------------------------------------------- large blocks
- * (issue 7, linear cost.)  A block of BIG_BLOCK bytes or more is mapped
+ * (issue 7, linear cost.)  A block of BIG_BLOCK (256 KiB) or more is mapped
  * here, never taken from the C library's malloc, and given back when freed.
  * glibc decides by itself, from the sizes it has seen, whether such a block
  * is reused from its heap (no page faults) or mapped fresh (one fault per
- * 4 KiB touched, ~1.6 us each on the benchmark machine): the largest inputs
- * of a session then paid faults that smaller ones did not, a one-off step
- * of 3-6x in one doubling (benchmarks/bench_scaling.py).  Mapped here, every
- * large block costs the same at every size, and MADV_HUGEPAGE (where the
- * kernel offers it) turns 512 faults into one: first touch costs ~0.08 ns
- * per byte instead of ~0.4.  Sizes are rounded up to 2 MiB (a huge page),
- * which also keeps the block aligned for one on current Linux kernels.
- * Which kind a block is follows from its size alone, which the allocator
- * contract passes to realloc and free (csrc/newstext.h, nt_allocator).
- * Mapped blocks are reported to tracemalloc like PyMem_Raw* ones.
+ * 4 KiB touched, ~1.6 us each on the benchmark machine), and it gives the
+ * top of its heap back to the kernel past a threshold it also adapts: the
+ * same call then paid faults at one input size and none at the next, a
+ * one-off step of 2.6-6x in one doubling (benchmarks/bench_scaling.py).
+ * Mapped here, a block costs the same at every size.  From HUGE_BLOCK
+ * (2 MiB) on a block is advised MADV_HUGEPAGE (where the kernel offers it),
+ * which turns 512 faults into one: first touch costs ~0.08 ns per byte
+ * instead of ~0.4.  Mapped blocks are reported to tracemalloc like
+ * PyMem_Raw* ones.
  *
- * Spares.  Mapping fresh on every call would make repeated calls on one
- * large text pay for zeroed pages each time, where glibc's heap would have
- * reused warm memory (token_spans on 1.5 MB of news: 2.65 -> 3.3 ms).  So a
- * freed block of at most SPARE_MAX bytes is kept in one of SPARE_SLOTS
- * process-wide slots (lock-free: one atomic exchange per slot) and handed
- * to the next large allocation, shrunk (tail unmapped) or grown (mremap)
- * to the size asked for.  A spare records its mapped size in its first
- * bytes.  At most SPARE_SLOTS * SPARE_MAX bytes (64 MiB) stay mapped while
- * idle; larger blocks are always unmapped when freed. */
+ * Size classes.  Up to SPARE_MAX (16 MiB) a mapping is a power of two (a
+ * class), beyond it a multiple of 2 MiB.  Which mapping a block has follows
+ * from its size alone, which the allocator contract passes to realloc and
+ * free (csrc/newstext.h, nt_allocator); a block growing inside its class
+ * (the core's arrays double) stays where it is, for free.
+ *
+ * Spares.  Mapping fresh on every call would make repeated calls pay for
+ * zeroed pages each time, where glibc's heap would have reused warm memory
+ * (token_spans on 1.5 MB of news: 2.65 -> 3.3 ms; keywords on 200 KB-1 MB
+ * texts, which hold some 25 mid-size arrays at once, 20-70% slower).  So a
+ * freed block of a class is kept in one of SPARE_SLOTS process-wide slots
+ * while the spares total at most SPARE_TOTAL bytes, and the next block of
+ * that class reuses it; a block growing into a larger class is copied into
+ * a spare of that class when there is one (a copy costs less than faulting
+ * fresh pages) and left as a spare itself.  Lock-free: a slot is one atomic
+ * word holding the block's address (page aligned) and its class in the low
+ * bits; a spare is claimed by compare-and-swap.  At most SPARE_TOTAL
+ * (64 MiB) stays mapped while idle. */
 #if (defined(__linux__) || defined(__APPLE__) || defined(__unix__)) && !defined(__SANITIZE_ADDRESS__)
 #include <sys/mman.h>
-#define BIG_BLOCK ((size_t)2 << 20)
-
 #include <stdatomic.h>
-#define SPARE_SLOTS 4
+#define BIG_BLOCK ((size_t)256 << 10)
+#define HUGE_BLOCK ((size_t)2 << 20)
 #define SPARE_MAX ((size_t)16 << 20)
+#define SPARE_SLOTS 32
+#define SPARE_TOTAL ((size_t)64 << 20)
 
-static _Atomic(uintptr_t) spares[SPARE_SLOTS]; /* 0 = empty */
+static _Atomic(uintptr_t) spares[SPARE_SLOTS]; /* 0 = empty, else address | log2(size) */
+static atomic_size_t spare_bytes;              /* the spares' total size */
 
-static size_t big_round(size_t n) { return (n + BIG_BLOCK - 1) & ~(BIG_BLOCK - 1); }
+/* The mapped size of a block of n >= BIG_BLOCK bytes. */
+static size_t big_round(size_t n) {
+    if (n > SPARE_MAX) return (n + HUGE_BLOCK - 1) & ~(HUGE_BLOCK - 1);
+    size_t m = BIG_BLOCK;
+    while (m < n) m <<= 1;
+    return m;
+}
 
-/* A spare resized to m mapped bytes, or NULL (none, or it could not grow). */
+static unsigned log2_of(size_t m) {
+    unsigned k = 0;
+    while (((size_t)1 << k) < m) k++;
+    return k;
+}
+
+/* A spare of exactly m mapped bytes (a class), or NULL. */
 static void *spare_take(size_t m) {
+    if (m > SPARE_MAX) return NULL;
+    uintptr_t want = (uintptr_t)log2_of(m);
     for (int i = 0; i < SPARE_SLOTS; i++) {
-        void *p = (void *)atomic_exchange(&spares[i], (uintptr_t)0);
-        if (p == NULL) continue;
-        size_t have;
-        memcpy(&have, p, sizeof have);
-        if (have >= m) {
-            if (have > m) munmap((char *)p + m, have - m); /* both multiples of 2 MiB */
-            return p;
+        uintptr_t v = atomic_load(&spares[i]);
+        if (v == 0 || (v & 0xFFF) != want) continue;
+        if (atomic_compare_exchange_strong(&spares[i], &v, (uintptr_t)0)) {
+            atomic_fetch_sub(&spare_bytes, m);
+            return (void *)(v & ~(uintptr_t)0xFFF);
         }
-#ifdef MREMAP_MAYMOVE
-        void *q = mremap(p, have, m, MREMAP_MAYMOVE); /* the new tail is fresh */
-        if (q != MAP_FAILED) return q;
-#endif
-        munmap(p, have);
-        return NULL;
     }
     return NULL;
 }
 
-/* Keep p (m mapped bytes) as a spare if it is small enough and a slot is
- * free; else unmap it. */
+/* Keep p (m mapped bytes) as a spare if it is a class, the spares' total
+ * allows it and a slot is free; else unmap it. */
 static void spare_put(void *p, size_t m) {
-    if (m <= SPARE_MAX) {
-        memcpy(p, &m, sizeof m);
-        for (int i = 0; i < SPARE_SLOTS; i++) {
-            uintptr_t empty = 0;
-            if (atomic_compare_exchange_strong(&spares[i], &empty, (uintptr_t)p)) return;
+    if (m <= SPARE_MAX && ((uintptr_t)p & 0xFFF) == 0) {
+        if (atomic_fetch_add(&spare_bytes, m) + m <= SPARE_TOTAL) {
+            uintptr_t v = (uintptr_t)p | (uintptr_t)log2_of(m);
+            for (int i = 0; i < SPARE_SLOTS; i++) {
+                uintptr_t empty = 0;
+                if (atomic_compare_exchange_strong(&spares[i], &empty, v)) return;
+            }
         }
+        atomic_fetch_sub(&spare_bytes, m);
     }
     munmap(p, m);
 }
@@ -181,25 +200,28 @@ static void spare_put(void *p, size_t m) {
 /* Unmap every spare (module teardown). */
 static void spares_release(void) {
     for (int i = 0; i < SPARE_SLOTS; i++) {
-        void *p = (void *)atomic_exchange(&spares[i], (uintptr_t)0);
-        if (p != NULL) {
-            size_t have;
-            memcpy(&have, p, sizeof have);
-            munmap(p, have);
+        uintptr_t v = atomic_exchange(&spares[i], (uintptr_t)0);
+        if (v != 0) {
+            size_t m = (size_t)1 << (v & 0xFFF);
+            atomic_fetch_sub(&spare_bytes, m);
+            munmap((void *)(v & ~(uintptr_t)0xFFF), m);
         }
     }
+}
+
+static void *fresh_map(size_t m) {
+    void *p = mmap(NULL, m, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED) return NULL;
+#ifdef MADV_HUGEPAGE
+    if (m >= HUGE_BLOCK) (void)madvise(p, m, MADV_HUGEPAGE); /* a hint: refused is fine */
+#endif
+    return p;
 }
 
 static void *big_map(size_t n) {
     size_t m = big_round(n);
     void *p = spare_take(m);
-    if (p == NULL) {
-        p = mmap(NULL, m, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-        if (p == MAP_FAILED) return NULL;
-#ifdef MADV_HUGEPAGE
-        (void)madvise(p, m, MADV_HUGEPAGE); /* a hint: refused is fine */
-#endif
-    }
+    if (p == NULL && (p = fresh_map(m)) == NULL) return NULL;
     (void)PyTraceMalloc_Track(0, (uintptr_t)p, n);
     return p;
 }
@@ -211,15 +233,23 @@ static void big_unmap(void *p, size_t n) {
 
 static void *big_remap(void *p, size_t old, size_t n) {
     void *q;
+    if (old >= BIG_BLOCK && n >= BIG_BLOCK) {
+        size_t mo = big_round(old), mn = big_round(n);
+        if (mo == mn) { /* the same mapping */
+            (void)PyTraceMalloc_Untrack(0, (uintptr_t)p);
+            (void)PyTraceMalloc_Track(0, (uintptr_t)p, n);
+            return p;
+        }
 #ifdef MREMAP_MAYMOVE
-    if (old >= BIG_BLOCK && n >= BIG_BLOCK) { /* move the pages, copy nothing */
-        q = mremap(p, big_round(old), big_round(n), MREMAP_MAYMOVE);
-        if (q == MAP_FAILED) return NULL;
-        (void)PyTraceMalloc_Untrack(0, (uintptr_t)p);
-        (void)PyTraceMalloc_Track(0, (uintptr_t)q, n);
-        return q;
-    }
+        if (mn > SPARE_MAX && mo > SPARE_MAX) { /* move the pages, copy nothing */
+            q = mremap(p, mo, mn, MREMAP_MAYMOVE);
+            if (q == MAP_FAILED) return NULL;
+            (void)PyTraceMalloc_Untrack(0, (uintptr_t)p);
+            (void)PyTraceMalloc_Track(0, (uintptr_t)q, n);
+            return q;
+        }
 #endif
+    }
     q = n >= BIG_BLOCK ? big_map(n) : PyMem_RawMalloc(n);
     if (q == NULL) return NULL;
     memcpy(q, p, old < n ? old : n);
@@ -1628,14 +1658,14 @@ static PyObject *py_stem(PyObject *module, PyObject *args, PyObject *kwargs) {
     }
     size_t cap = nt_stem_bound((size_t)t.len), n = 0;
     char small[256];
-    char *buf = cap <= sizeof small ? small : PyMem_Malloc(cap);
+    char *buf = cap <= sizeof small ? small : raw_malloc(NULL, cap); /* large: mapped */
     PyObject *res = NULL;
     if (buf == NULL) {
         PyErr_NoMemory();
     } else {
         nt_status s = nt_stem(lg, t.utf8, (size_t)t.len, roots, buf, cap, &n);
         res = s == NT_OK ? PyUnicode_DecodeUTF8(buf, (Py_ssize_t)n, "surrogatepass") : raise_status(s);
-        if (buf != small) PyMem_Free(buf);
+        if (buf != small) raw_free(NULL, buf, cap);
     }
     text_release(&t);
     if (own) nt_wordset_free(roots);

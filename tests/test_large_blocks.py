@@ -1,13 +1,17 @@
 """Large core blocks (issue 7, linear cost).
 
-The binding maps the core's blocks of 2 MiB or more itself (newstext/_core.c,
-"large blocks") so that their cost does not depend on what glibc's malloc
-has seen before.  These inputs are big enough for every kind of step of that
-allocator: a buffer growing from the heap into a mapping (a token array
-crossing 2 MiB), a mapping growing (remapped), result columns of 2 MiB or
-more owned by memoryviews (token_spans: three views into one block) and
-released when the last dies, freed blocks reused as spares, and tracemalloc
-seeing them all.  Results are checked exactly.
+The binding maps the core's blocks of 256 KiB or more itself
+(newstext/_core.c, "large blocks") so that their cost does not depend on
+what glibc's malloc has seen before: power-of-two size classes up to
+16 MiB, multiples of 2 MiB beyond, huge pages from 2 MiB, freed blocks kept
+as spares per class.  These inputs are big enough for every kind of step of
+that allocator: a buffer growing from the heap into a mapping (a token
+array crossing 256 KiB), a mapping growing inside its class (in place) and
+into the next (copied into a spare or a fresh mapping), a mapping growing
+past 16 MiB (remapped), result columns owned by memoryviews (token_spans:
+three views into one block) and released when the last dies, freed blocks
+reused as spares by other sizes, texts and threads, and tracemalloc seeing
+them all.  Results are checked exactly.
 """
 
 from __future__ import annotations
@@ -169,3 +173,77 @@ def test_spare_blocks_are_overwritten_not_leaked_into_results() -> None:
         assert sp.ends.tolist() == [t.end for t in toks]
         assert sp.kinds.tolist() == [newstext.TOKEN_KINDS.index(t.kind) for t in toks]
         del sp, toks
+
+
+# Token counts whose 8-byte token columns end in every class from 256 KiB
+# to 16 MiB and past it (2.1M tokens: 16.8 MB per column, remapped), and
+# just under and over a class boundary (32,768 tokens = 256 KiB).
+SIZES = [32_767, 32_768, 32_769, 50_000, 131_072, 131_073, 700_000, 2_100_000]
+
+
+def _spans_text(n_tokens: int) -> str:
+    return "ab, " * (n_tokens // 2) + ("ab" if n_tokens % 2 else "")
+
+
+def test_every_size_class_and_boundary_exact() -> None:
+    for n in SIZES:
+        text = _spans_text(n)
+        sp = newstext.token_spans(text)
+        assert len(sp.starts) == n
+        starts = sp.starts.tolist()
+        last = 4 * (n // 2) if n % 2 else 4 * (n // 2 - 1) + 2  # the trailing "ab" or ","
+        assert starts[-1] == last
+        assert starts[:4] == [0, 2, 4, 6] and sp.ends.tolist()[:4] == [2, 3, 6, 7]
+        assert newstext.tokenize(text)[-2:] == (["ab", ","] if n % 2 == 0 else [",", "ab"])
+        del sp
+
+
+def test_tracemalloc_sees_mid_size_mapped_blocks() -> None:
+    # 50,000 tokens: a 450,000-byte result block (the 512 KiB class)
+    text = _spans_text(50_000)
+    newstext.token_spans(text)
+    gc.collect()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        sp = newstext.token_spans(text)
+        assert tracemalloc.get_traced_memory()[0] - before >= 9 * 50_000
+        del sp
+        gc.collect()
+        assert tracemalloc.get_traced_memory()[0] - before < 64 * 1024
+    finally:
+        tracemalloc.stop()
+
+
+def test_sizes_interleaved_reuse_spares_exactly() -> None:
+    # classes taken and given back in changing order: each result exact
+    want = {n: newstext.token_spans(_spans_text(n)).starts.tolist() for n in SIZES[:7]}
+    for n in [131_073, 32_769, 700_000, 50_000, 32_768, 700_000, 131_072, 32_767]:
+        assert newstext.token_spans(_spans_text(n)).starts.tolist() == want[n]
+
+
+def test_threads_share_the_spares() -> None:
+    # eight threads take and give back spares of several classes at once
+    from concurrent.futures import ThreadPoolExecutor
+
+    sizes = [32_768, 50_000, 131_073, 300_000]
+    want = {n: (newstext.token_spans(_spans_text(n)).ends.tolist(),
+                newstext.keywords(_spans_text(n) + " Jakarta banjir.", top=3)) for n in sizes}
+
+    def work(i: int) -> bool:
+        n = sizes[i % len(sizes)]
+        text = _spans_text(n)
+        return (newstext.token_spans(text).ends.tolist() == want[n][0]
+                and newstext.keywords(text + " Jakarta banjir.", top=3) == want[n][1])
+
+    with ThreadPoolExecutor(8) as ex:
+        assert all(ex.map(work, range(48)))
+
+
+def test_stem_of_a_large_text_uses_a_mapped_buffer_exactly() -> None:
+    # stem's output buffer for a long str comes from the mapped blocks; a
+    # word with non-ASCII letters comes back lower-cased, whole
+    for n in (30_000, 300_000, 1_000_000):
+        assert newstext.stem("Ü" * n) == "ü" * n
+        assert newstext.stem("“" * n) == "“" * n
+    assert newstext.stem("mempermainkan") == "main"
