@@ -31,14 +31,14 @@ through GLIBC_TUNABLES by re-running the script, never by the library.
 Page faults per KiB of input at n, 2n and 4n are printed for every cell
 over the target.
 
-Each call is timed in a fresh interpreter of its own (all shapes, one call):
-what one call leaves behind in the heap -- pymalloc arenas kept alive by a
-few objects, glibc's adaptive mmap threshold raised by another call's large
-block -- decides how many page faults the next call pays at which size.
-Timed in one process after the other calls, tokens() on news measured 2.95x
-for one doubling with 0 faults per KiB at n and 5.2 at 4n; on its own, 2.1x
-with faults in proportion at every size.  --one-process times everything in
-this process, as before, to show that history.
+Each cell (one call on one shape at n, 2n and 4n) is timed in a fresh
+interpreter of its own: what earlier cells leave behind in the heap --
+pymalloc arenas kept alive by a few objects, glibc's adaptive mmap and trim
+thresholds raised by a large block -- decides how many page faults the next
+cell pays at which size.  Timed in one process after the other calls,
+tokens() on news measured 2.8-2.95x for one doubling with 0 faults per KiB
+at n and 3.6-5.2 at 4n; on its own, 2.1x with faults in proportion at every
+size.  --one-process times every cell in this process, to show that history.
 
     python benchmarks/bench_scaling.py [--n 200000] [--repeat 5] [--malloc default]
                                        [--instructions] [--one-process] [--strict]
@@ -173,15 +173,16 @@ def time_calls(calls, texts, repeat):
 
 
 def time_isolated(calls, names, args):
-    """time_calls run once per call, each in a fresh interpreter (--time-child)."""
+    """time_calls run once per cell (shape, call), each in a fresh interpreter
+    (--time-child); yields a shape's row when its cells are done."""
     out = {}
-    for cname in calls:
-        cmd = [sys.executable, __file__, "--time-child", "--n", str(args.n), "--repeat",
-               str(args.repeat), "--calls", cname, "--shapes", ",".join(names)]
-        res = subprocess.run(cmd, check=True, stdout=subprocess.PIPE, text=True)
-        for name, best, faults in json.loads(res.stdout):
-            out[(name, cname)] = (best, faults)
     for name in names:
+        for cname in calls:
+            cmd = [sys.executable, __file__, "--time-child", "--n", str(args.n), "--repeat",
+                   str(args.repeat), "--calls", cname, "--shapes", name]
+            res = subprocess.run(cmd, check=True, stdout=subprocess.PIPE, text=True)
+            for shape, best, faults in json.loads(res.stdout):
+                out[(shape, cname)] = (best, faults)
         yield name, out
 
 
@@ -244,7 +245,7 @@ def main() -> int:
     ap.add_argument("--calls", default="", help="comma-separated subset of calls")
     ap.add_argument("--shapes", default="", help="comma-separated subset of shapes")
     ap.add_argument("--one-process", action="store_true",
-                    help="time every call in this process (default: one fresh interpreter per call)")
+                    help="time every cell in this process (default: a fresh interpreter per cell)")
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--time-child", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -277,7 +278,7 @@ def main() -> int:
             texts = [{k: v for k, v in shapes(k * args.n).items() if k in names} for k in (1, 2, 4)]
             rows = time_calls(calls, texts, args.repeat)
         else:
-            what += ", one interpreter per call"
+            what += ", a fresh interpreter per cell"
             rows = time_isolated(list(calls), names, args)
         floor = MIN_JUDGED
     print(f"newstext {newstext.__version__}: doubling ratios x(2n)/x(n) x(4n)/x(2n) of {what}, "
