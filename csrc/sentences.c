@@ -566,12 +566,14 @@ nt_status nt_sentences_split(const nt_tokenizer *tok, const char *text, size_t l
             } else if (gap_empty(&c, j) && !starts_upper(&c, j + 1)) {
                 split = false; /* 34/PMK.011/2007, "?," and other glued text */
             } else if (j == i && c.s[tstart(&c, i)] == '.' && !is_ellipsis(&c, i) &&
-                       starts_lower(&c, i + 1) && i > 0 &&
+                       starts_lower(&c, i + 1) && i > first &&
                        (tkind(&c, i - 1) == NT_TOK_WORD || tkind(&c, i - 1) == NT_TOK_NUMBER)) {
                 /* "... bergigi. shikamaru ...", "... pada 1879. atau ...":
                  * after an ordinary word or a number (abbreviations and list
                  * markers took the branches above) a period followed by a
-                 * lower-case word is a sentence whose capital was lost */
+                 * lower-case word is a sentence whose capital was lost; the
+                 * word must be in this sentence (a period opening a paragraph
+                 * does not look back across the blank line: fuzz_sentences) */
                 split = true;
             } else if (j == i && starts_lower(&c, i + 1) && tkind(&c, i + 1) == NT_TOK_WORD &&
                        is_question_or_run(&c, i)) {

@@ -322,3 +322,17 @@ def test_empty_and_blank() -> None:
     assert newstext.sentences("") == []
     assert newstext.sentences(" \n\t ") == []
     assert sents("tanpa titik") == ["tanpa titik"]
+
+
+def test_a_period_opening_a_paragraph_does_not_look_back_across_the_blank_line() -> None:
+    # "word. lower-case word" splits ("capital lost"), but only when the word
+    # is in the same sentence; a stray period opening a paragraph after a
+    # headline stays with its paragraph, as it does on its own (fuzz_sentences)
+    text = "Warga Mengungsi Akibat Banjir\n\n. sumber foto: BPBD Kabupaten Bekasi"
+    got = [s.text for s in newstext.sentences(text, lang="id")]
+    assert got == ["Warga Mengungsi Akibat Banjir", ". sumber foto: BPBD Kabupaten Bekasi"]
+    alone = text[text.index("\n\n") + 2:]
+    assert [s.text for s in newstext.sentences(alone, lang="id")] == got[1:]
+    inner = "Hujan turun sejak pagi. warga mengungsi ke balai desa."
+    assert [s.text for s in newstext.sentences(inner, lang="id")] == [
+        "Hujan turun sejak pagi.", "warga mengungsi ke balai desa."]
