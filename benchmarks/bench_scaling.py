@@ -150,6 +150,11 @@ def _judge(vals: list[float], floor: float) -> tuple[str, float | None]:
     return cell, max(r1, r2)
 
 
+def sized_texts(n: int, names: list[str]) -> list[dict[str, str]]:
+    """The named shapes at n, 2n and 4n characters."""
+    return [{k: v for k, v in shapes(k * n).items() if k in names} for k in (1, 2, 4)]
+
+
 def time_calls(calls, texts, repeat):
     """{(shape, call): ([best t at n, 2n, 4n], [page faults at n, 2n, 4n])}."""
     out = {}
@@ -188,7 +193,7 @@ def time_isolated(calls, names, args):
 
 def time_child_main(n: int, names: list[str], calls, repeat: int) -> None:
     """--time-child: time_calls for one call; prints [[shape, best, faults], ...] as JSON."""
-    texts = [{k: v for k, v in shapes(k * n).items() if k in names} for k in (1, 2, 4)]
+    texts = sized_texts(n, names)
     res = {}
     for _, res in time_calls(calls, texts, repeat):
         pass
@@ -199,7 +204,7 @@ def child_main(n: int, names: list[str], calls: list[str]) -> None:
     """Under callgrind: call each function once per size through
     operator.call, whose C function _operator_call toggles collection and
     dumps one profile per call."""
-    texts = [shapes(k * n) for k in (1, 2, 4)]
+    texts = sized_texts(n, names)
     for c in calls:  # warm-up (first-use costs), dumped and skipped
         operator.call(CALLS[c], REF)
     for name in names:
@@ -275,7 +280,7 @@ def main() -> int:
         what = f"CPU time, best of {args.repeat}, malloc {args.malloc}"
         if args.one_process:
             what += ", all calls in one process"
-            texts = [{k: v for k, v in shapes(k * args.n).items() if k in names} for k in (1, 2, 4)]
+            texts = sized_texts(args.n, names)
             rows = time_calls(calls, texts, args.repeat)
         else:
             what += ", a fresh interpreter per cell"
